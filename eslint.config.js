@@ -1,0 +1,62 @@
+// @ts-check
+const tseslint = require("typescript-eslint");
+const officeAddins = require("eslint-plugin-office-addins");
+const { builtinModules } = require("node:module");
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const platformLibraries = ["exceljs", "react", "react-dom", "@microsoft/office-js", "office-js"];
+const why = (what) =>
+  `${what}: src/domain is pure TypeScript so the same rules run in Excel, in the CLI and in the report. Put platform code in src/excel, src/xlsx, src/taskpane or src/cli.`;
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...platformLibraries.map((name) => ({ name, message: why(name) })),
+            ...nodeBuiltins.map((name) => ({ name, message: why(`node built-in '${name}'`) })),
+          ],
+          patterns: [
+            { group: ["@fluentui/*", "office-addin-*"], message: why("UI and Office tooling") },
+            { group: ["**/excel/*", "**/xlsx/*", "**/taskpane/*", "**/cli/*"], message: why("outer layers") },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "Excel", message: why("Office.js global") }, { name: "Office", message: why("Office.js global") }],
+    },
+  },
+  {
+    // ExcelJS belongs to src/xlsx; the gateway and pane reach it only through that layer.
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "ExcelJS lives only in src/xlsx." }] }],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+);

@@ -1,0 +1,14 @@
+/** Two projects: fast unit tests (domain, xlsx, cli, excel fake) and the real-browser e2e run. */
+// tsconfig sets isolatedModules, so ts-jest only transpiles; `npm run typecheck` does the type checking once.
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+const common = {
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "unit", testMatch: ["<rootDir>/test/**/*.test.ts"], testPathIgnorePatterns: ["/test/e2e/"] },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"], testTimeout: 180000 },
+  ],
+};

@@ -1,0 +1,39 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { importCatalogue } from "../domain/catalogueImport";
+import { catalogueToJson } from "../domain/catalogueJson";
+import { shortHash } from "../domain/catalogueBuild";
+import { readTableFile } from "../xlsx/readTable";
+import { EXIT, problemLine, readErrorLine, type Io } from "./output";
+
+export interface ImportOptions {
+  readonly out: string;
+  readonly version?: string;
+}
+
+/** `catalogue import`: every bad row reported with its row number; good rows kept; exit 2 if none. */
+export function runCatalogueImport(file: string, options: ImportOptions, io: Io, today: Date = new Date()): number {
+  let table;
+  try {
+    table = readTableFile(new Uint8Array(readFileSync(file)), file);
+  } catch (e) {
+    io.err(readErrorLine(e, file));
+    return EXIT.usage;
+  }
+  const stamp = today.toISOString().slice(0, 10);
+  const result = importCatalogue(table, options.version ?? `official-${stamp}`, `Imported from ${basename(file)} on ${stamp}`);
+  for (const p of result.problems) io.err(problemLine(p));
+  const bad = result.rowsRead - result.measures.length;
+  if (!result.catalogue) {
+    io.err(`${file}: error: no usable measure rows (${result.rowsRead} rows read); nothing written`);
+    return EXIT.usage;
+  }
+  // Re-versioning must be explicit: a version string names exactly one content.
+  const catalogue = options.version ? result.catalogue : { ...result.catalogue, version: `${result.catalogue.version}-${shortHash(result.catalogue.hash)}` };
+  writeFileSync(options.out, catalogueToJson(catalogue));
+  io.out(
+    `Imported ${result.measures.length} of ${result.rowsRead} rows from ${file}` +
+      `${bad > 0 ? ` (${bad} rejected, listed above)` : ""}; catalogue ${catalogue.version}, hash ${shortHash(catalogue.hash)} → ${options.out}`,
+  );
+  return EXIT.ok;
+}

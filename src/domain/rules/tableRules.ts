@@ -1,0 +1,61 @@
+import type { Measure } from "../catalogue";
+import { measureIndex } from "../catalogueBuild";
+import type { MeasureId } from "../ids";
+import { ROLE_LABELS, type ColumnKey } from "../layout";
+import { parseText } from "../entryParse";
+import type { StatusRow } from "../statusRow";
+import { labelKey } from "../text";
+import { checkEntryRow } from "./entryRules";
+import type { Finding, RuleContext } from "./types";
+
+/** Rules that look across rows or at the catalogue: known IDs, no duplicates, catalogue cells unchanged. */
+export const TABLE_RULE_IDS = ["measure.known", "measure.duplicate", "catalogue.unchanged", "measure.committee"] as const;
+
+function expectedCatalogueCells(m: Measure, ctx: RuleContext): Partial<Record<ColumnKey, string[]>> {
+  const role = ctx.committee === undefined ? undefined : m.lead === ctx.committee ? ROLE_LABELS.lead : ROLE_LABELS.supporting;
+  return {
+    goal: [String(m.goal)],
+    title: [m.title.en, m.title.km].filter(Boolean),
+    lead: [m.lead],
+    ...(role ? { role: [role.en, role.km] } : {}),
+  };
+}
+
+export function checkTable(rows: readonly StatusRow[], ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const index = ctx.catalogue ? measureIndex(ctx.catalogue) : undefined;
+  const firstRow = new Map<MeasureId, number>();
+  for (const row of rows) {
+    const rawId = parseText(row.cells.id);
+    const at = (rule: string, column: ColumnKey, en: string, km: string, severity: "error" | "warning" = "error"): void => {
+      findings.push({ rule, severity, row: row.index, column, message: { en, km }, ...(rawId ? { measureId: rawId } : {}) });
+    };
+    const id = rawId.toUpperCase() as MeasureId;
+    const measure = index?.get(id);
+    if (!rawId) at("measure.known", "id", "Measure ID is missing", "ខ្វះលេខសម្គាល់វិធានការ");
+    else if (index && !measure) at("measure.known", "id", `Measure ID ${rawId} is not in the catalogue`, `លេខសម្គាល់ ${rawId} មិនមាននៅក្នុងកាតាឡុក`);
+    if (rawId) {
+      const first = firstRow.get(id);
+      if (first !== undefined) at("measure.duplicate", "id", `Measure ${rawId} appears twice (also in table row ${first + 1})`, `វិធានការ ${rawId} មានពីរដង`);
+      else firstRow.set(id, row.index);
+    }
+    if (!measure) continue;
+    if (ctx.committee && measure.lead !== ctx.committee && !measure.supporting.includes(ctx.committee)) {
+      at("measure.committee", "id", `Measure ${rawId} is neither led nor supported by ${ctx.committee}`, `វិធានការ ${rawId} មិនមែនជារបស់គណៈកម្មាធិការនេះ`, "warning");
+    }
+    for (const [column, accepted] of Object.entries(expectedCatalogueCells(measure, ctx)) as [ColumnKey, string[]][]) {
+      const actual = labelKey(parseText(row.cells[column]));
+      if (!accepted.some((a) => labelKey(a) === actual)) {
+        at("catalogue.unchanged", column, `This catalogue cell was changed; it should read "${accepted[0]}"`, `ក្រឡាកាតាឡុកនេះត្រូវបានកែ៖ ត្រូវតែជា "${accepted[accepted.length - 1]}"`);
+      }
+    }
+  }
+  return findings;
+}
+
+/** The whole rule set over a status table: table rules, then every row's entry rules. */
+export function validateRows(rows: readonly StatusRow[], ctx: RuleContext): Finding[] {
+  return [...checkTable(rows, ctx), ...rows.flatMap((r) => checkEntryRow(r, ctx))].sort(
+    (a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
+  );
+}

@@ -1,5 +1,7 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
+import type { Lang } from "../domain/ids";
 import { runCatalogueImport } from "./catalogueCommand";
+import { runValidate } from "./validateCommand";
 import { EXIT, processIo, type Io } from "./output";
 
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -18,7 +20,20 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--version <version>", "version string for the catalogue (default: official-<date>-<hash>)")
     .exitOverride()
     .action((file: string, opts: { out: string; version?: string }) => setCode(runCatalogueImport(file, opts, io)));
+  root
+    .command("validate")
+    .description("Run the rules over status workbooks; exit 0 clean, 1 errors found, 2 unreadable file or usage")
+    .argument("<files...>", ".xlsx status workbooks, or folders of them")
+    .option("--json", "print the issues as JSON")
+    .option("--catalogue <file...>", "catalogue files the workbooks may have been made from (the bundled one is always known)")
+    .addOption(langOption())
+    .exitOverride()
+    .action((files: string[], opts: { json?: boolean; catalogue?: string[]; lang?: Lang }) => setCode(runValidate(files, opts, io)));
   return root;
+}
+
+function langOption(): Option {
+  return new Option("--lang <lang>", "language of the output").choices(["en", "km"]).default("en");
 }
 
 /** Runs the CLI and returns the exit status (0 done, 1 errors found, 2 usage error or nothing usable). */

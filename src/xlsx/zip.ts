@@ -10,7 +10,7 @@ export interface ZipLimits {
   readonly maxTotalBytes: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 2_000, maxEntryBytes: 64 << 20, maxTotalBytes: 160 << 20 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 2_000, maxEntryBytes: 32 << 20, maxTotalBytes: 96 << 20 };
 
 interface Entry {
   readonly name: string;

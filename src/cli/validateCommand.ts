@@ -1,0 +1,91 @@
+import type { Lang } from "../domain/ids";
+import type { Problem } from "../domain/problems";
+import { checkSubmission } from "../domain/rules/submissionCheck";
+import { parseA1 } from "../domain/cells";
+import { expandInputs, knownCatalogues, loadSubmissionInput } from "./files";
+import { EXIT, readErrorLine, type Io } from "./output";
+
+export interface ValidateOptions {
+  readonly json?: boolean;
+  readonly catalogue?: string[];
+  readonly lang?: Lang;
+}
+
+interface FileReport {
+  readonly file: string;
+  readonly readable: boolean;
+  readonly committee?: string;
+  readonly quarter?: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly issues: readonly Problem[];
+}
+
+function cellOrder(p: Problem): [string, number, number] {
+  const ref = p.where.cell ? parseA1(p.where.cell) : undefined;
+  return [p.where.sheet ?? "", ref?.row ?? -1, ref?.col ?? -1];
+}
+
+function byPlace(a: Problem, b: Problem): number {
+  const [sa, ra, ca] = cellOrder(a);
+  const [sb, rb, cb] = cellOrder(b);
+  return sa.localeCompare(sb) || ra - rb || ca - cb;
+}
+
+function printHuman(report: FileReport, io: Io, lang: Lang): void {
+  if (!report.readable) return;
+  const verdict = report.errors === 0 ? (report.warnings === 0 ? "ready to submit" : "ready to submit, with warnings") : "not ready";
+  io.out(`${report.file}: ${report.committee ?? "?"} ${report.quarter ?? "?"} — ${report.errors} errors, ${report.warnings} warnings — ${verdict}`);
+  let lastPlace = "";
+  for (const p of [...report.issues].sort(byPlace)) {
+    const place = p.where.cell ? `${p.where.sheet}!${p.where.cell}` : p.where.sheet ? `${p.where.sheet}` : "workbook";
+    if (place !== lastPlace) io.out(`  ${place}${p.where.column && p.where.cell ? ` (${p.where.column})` : ""}`);
+    lastPlace = place;
+    io.out(`    ${p.severity === "error" ? "error  " : "warning"} ${p.message[lang]} [${p.code}]`);
+  }
+}
+
+/** `validate`: the rules over each file; exit 0 clean, 1 errors found, 2 usage or an unreadable file. */
+export function runValidate(inputs: readonly string[], options: ValidateOptions, io: Io): number {
+  const files = expandInputs(inputs);
+  if (files.length === 0) {
+    io.err("validate: no .xlsx files found in the folders given");
+    return EXIT.usage;
+  }
+  let catalogues;
+  try {
+    catalogues = knownCatalogues(options.catalogue);
+  } catch (e) {
+    io.err((e as Error).message);
+    return EXIT.usage;
+  }
+  const lang = options.lang ?? "en";
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    try {
+      const input = loadSubmissionInput(file);
+      const verdict = checkSubmission(input, { catalogues });
+      reports.push({
+        file,
+        readable: true,
+        ...(verdict.committee ? { committee: verdict.committee } : {}),
+        ...(verdict.quarter ? { quarter: verdict.quarter } : {}),
+        errors: verdict.problems.filter((p) => p.severity === "error").length,
+        warnings: verdict.problems.filter((p) => p.severity === "warning").length,
+        issues: verdict.problems,
+      });
+    } catch (e) {
+      io.err(readErrorLine(e, file));
+      reports.push({ file, readable: false, errors: 1, warnings: 0, issues: [] });
+    }
+  }
+  if (options.json) {
+    const issues = (r: FileReport) =>
+      r.issues.map((p) => ({ file: r.file, sheet: p.where.sheet ?? null, cell: p.where.cell ?? null, rule: p.code, severity: p.severity, message: p.message.en, messageKm: p.message.km }));
+    io.out(JSON.stringify(reports.map((r) => ({ file: r.file, readable: r.readable, committee: r.committee ?? null, quarter: r.quarter ?? null, errors: r.errors, warnings: r.warnings, issues: issues(r) })), null, 2));
+  } else {
+    for (const r of reports) printHuman(r, io, lang);
+  }
+  if (reports.some((r) => !r.readable)) return EXIT.usage;
+  return reports.some((r) => r.errors > 0) ? EXIT.errorsFound : EXIT.ok;
+}

@@ -1,0 +1,93 @@
+import type { Catalogue } from "../catalogue";
+import { parseCommittee } from "../committees";
+import type { CommitteeCode, MeasureId } from "../ids";
+import { LAYOUT_VERSION, columnDef, type ColumnKey, type WorkbookMeta } from "../layout";
+import { parseQuarter, type Quarter } from "../periods";
+import { problem, type Problem } from "../problems";
+import type { StatusCode } from "../status";
+import type { StatusRow } from "../statusRow";
+import { validateRows } from "./tableRules";
+import type { Finding } from "./types";
+
+/** A status table from anywhere (a file, or Excel through Office.js), with a way to name its cells. */
+export interface SubmissionInput {
+  readonly file: string;
+  readonly sheet: string;
+  readonly meta: WorkbookMeta;
+  readonly hasMeta: boolean;
+  readonly missingColumns: readonly ColumnKey[];
+  readonly rows: readonly StatusRow[];
+  /** A1 address of a body row's cell, when that column exists in the sheet. */
+  locate(row: number, column: ColumnKey): string | undefined;
+}
+
+export interface SubmissionCheckOptions {
+  readonly catalogues: readonly Catalogue[];
+  /** When the caller expects a given quarter (consolidation), a workbook for another is refused. */
+  readonly expectedQuarter?: Quarter;
+  readonly previous?: ReadonlyMap<MeasureId, { readonly status?: StatusCode; readonly progress?: number }>;
+}
+
+export interface SubmissionVerdict {
+  readonly problems: readonly Problem[];
+  readonly quarter?: Quarter;
+  readonly committee?: CommitteeCode;
+  readonly catalogue?: Catalogue;
+}
+
+export function findingToProblem(f: Finding, input: Pick<SubmissionInput, "file" | "sheet" | "locate">): Problem {
+  const cell = input.locate(f.row, f.column);
+  return {
+    code: f.rule,
+    severity: f.severity,
+    message: f.message,
+    where: { file: input.file, sheet: input.sheet, ...(cell ? { cell } : {}), column: columnDef(f.column).label.en },
+  };
+}
+
+/** Workbook checks (metadata, quarter, committee, catalogue, columns), then every rule over the rows. */
+export function checkSubmission(input: SubmissionInput, options: SubmissionCheckOptions): SubmissionVerdict {
+  const { file, sheet, meta } = input;
+  const problems: Problem[] = [];
+  const at = { file, sheet };
+  if (!input.hasMeta) {
+    problems.push(
+      problem("meta.missing", { en: "No Policy Tracker metadata: this workbook was not made from the status template", km: "គ្មានទិន្នន័យមេតា៖ សៀវភៅការងារនេះមិនបានបង្កើតពីគំរូ" }, { file }),
+    );
+  }
+  const quarter = parseQuarter(meta.quarter ?? "") ?? (input.hasMeta ? undefined : options.expectedQuarter);
+  if (input.hasMeta && !quarter) {
+    problems.push(problem("meta.quarter", { en: `The workbook's quarter "${meta.quarter ?? ""}" is not valid`, km: "ត្រីមាសរបស់សៀវភៅការងារមិនត្រឹមត្រូវ" }, { file }));
+  }
+  if (quarter && options.expectedQuarter && quarter !== options.expectedQuarter) {
+    problems.push(
+      problem("meta.quarter-mismatch", { en: `The workbook is for ${quarter}, not ${options.expectedQuarter}`, km: `សៀវភៅការងារនេះសម្រាប់ ${quarter} មិនមែន ${options.expectedQuarter}` }, { file }),
+    );
+  }
+  const committee = parseCommittee(meta.committee ?? "");
+  if (input.hasMeta && !committee) {
+    problems.push(problem("meta.committee", { en: `The workbook's committee "${meta.committee ?? ""}" is not DGC, DEBC or DSC`, km: "គណៈកម្មាធិការរបស់សៀវភៅការងារមិនត្រឹមត្រូវ" }, { file }));
+  }
+  const catalogue = options.catalogues.find((c) => c.hash === meta.catalogueHash);
+  if (input.hasMeta && !catalogue) {
+    problems.push(
+      problem(
+        "meta.catalogue-unknown",
+        { en: `The workbook was made from an unknown catalogue (${meta.catalogueVersion ?? "no version"}, hash ${(meta.catalogueHash ?? "none").slice(0, 12)})`, km: "សៀវភៅការងារបង្កើតពីកាតាឡុកដែលមិនស្គាល់" },
+        { file },
+      ),
+    );
+  }
+  if (input.hasMeta && meta.layoutVersion !== LAYOUT_VERSION) {
+    problems.push(problem("meta.layout", { en: `Layout version ${meta.layoutVersion ?? "?"} differs from ${LAYOUT_VERSION}; columns are matched by header`, km: "កំណែប្លង់ខុសគ្នា" }, { file }, "warning"));
+  }
+  if (input.missingColumns.length > 0) {
+    const names = input.missingColumns.map((k) => columnDef(k).label.en).join(", ");
+    problems.push(problem("table.columns-missing", { en: `Columns missing from the status table: ${names}`, km: `ខ្វះជួរឈរ៖ ${input.missingColumns.map((k) => columnDef(k).label.km).join(", ")}` }, at));
+  }
+  if (quarter) {
+    const findings = validateRows(input.rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
+    problems.push(...findings.map((f) => findingToProblem(f, input)));
+  }
+  return { problems, ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
+}

@@ -5,7 +5,7 @@ import { createDeflateRaw } from "node:zlib";
 import { strToU8 } from "fflate";
 import { rawZip } from "../support/rawZip";
 import { goodRow, statusBook } from "../support/statusBook";
-import { buildXlsx, rowXml, sheetXml } from "../support/xlsxBuilder";
+import { rowXml, sheetXml } from "../support/xlsxBuilder";
 import { tempDir } from "../support/tmp";
 import { headerRow } from "../../src/domain/layout";
 

@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/ids";
 import { runCatalogueImport } from "./catalogueCommand";
 import { runValidate } from "./validateCommand";
+import { runTemplate } from "./templateCommand";
+import { runDemo } from "./demoCommand";
 import { EXIT, processIo, type Io } from "./output";
 
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -21,6 +23,24 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .exitOverride()
     .action((file: string, opts: { out: string; version?: string }) => setCode(runCatalogueImport(file, opts, io)));
   root
+    .command("template")
+    .description("Write a blank status workbook for one committee and quarter")
+    .requiredOption("--committee <code>", "DGC, DEBC or DSC")
+    .requiredOption("--quarter <quarter>", "the reporting quarter, e.g. 2026-Q3")
+    .addOption(langOption("language of the workbook"))
+    .requiredOption("--out <file>", "where to write the .xlsx")
+    .option("--catalogue <file>", "a catalogue file to use instead of the bundled one")
+    .exitOverride()
+    .action(async (opts: { committee: string; quarter: string; lang: Lang; out: string; catalogue?: string }) => setCode(await runTemplate(opts, io)));
+
+  root
+    .command("demo")
+    .description("Write sample committee workbooks for two quarters and check them")
+    .option("--out <dir>", "output folder", "out/demo")
+    .exitOverride()
+    .action(async (opts: { out: string }) => setCode(await runDemo(opts.out, io)));
+
+  root
     .command("validate")
     .description("Run the rules over status workbooks; exit 0 clean, 1 errors found, 2 unreadable file or usage")
     .argument("<files...>", ".xlsx status workbooks, or folders of them")
@@ -32,8 +52,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
   return root;
 }
 
-function langOption(): Option {
-  return new Option("--lang <lang>", "language of the output").choices(["en", "km"]).default("en");
+function langOption(description = "language of the output"): Option {
+  return new Option("--lang <lang>", description).choices(["en", "km"]).default("en");
 }
 
 /** Runs the CLI and returns the exit status (0 done, 1 errors found, 2 usage error or nothing usable). */

@@ -1,0 +1,95 @@
+import type { Catalogue, Measure } from "../domain/catalogue";
+import type { CommitteeCode, Lang, MeasureId } from "../domain/ids";
+import type { ColumnKey } from "../domain/layout";
+import { committeeMeasures } from "../domain/committeeMeasures";
+import { isoToSerial } from "../domain/entryParse";
+import { quarterRange, type IsoDate, type Quarter } from "../domain/periods";
+import { statusLabel, type StatusCode } from "../domain/status";
+
+export type DemoEntries = Map<MeasureId, Partial<Record<ColumnKey, string | number | null>>>;
+
+/** Small deterministic PRNG (mulberry32): the demo writes the same workbooks every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEXT = {
+  achievements: {
+    en: ["Draft approved by the working group", "Consultation held with line ministries", "Pilot launched in two provinces", "Terms of reference finalised", "Training delivered to 120 officials", "Technical specifications published"],
+    km: ["សេចក្តីព្រាងត្រូវបានអនុម័តដោយក្រុមការងារ", "បានរៀបចំកិច្ចពិគ្រោះយោបល់ជាមួយក្រសួងពាក់ព័ន្ធ", "បានដាក់ឱ្យដំណើរការសាកល្បងនៅខេត្តពីរ", "លក្ខខណ្ឌការងារត្រូវបានបញ្ចប់", "បានបណ្តុះបណ្តាលមន្ត្រី ១២០ នាក់"],
+  },
+  challenges: {
+    en: ["Procurement took longer than planned", "Budget release delayed", "Awaiting inter-ministerial approval", "Shortage of specialised staff"],
+    km: ["លទ្ធកម្មចំណាយពេលយូរជាងគ្រោង", "ការបញ្ចេញថវិកាយឺតយ៉ាវ", "កំពុងរង់ចាំការអនុម័តអន្តរក្រសួង", "ខ្វះបុគ្គលិកជំនាញ"],
+  },
+  nextSteps: {
+    en: ["Submit the draft to the Council", "Complete procurement next quarter", "Extend the pilot nationwide", "Recruit two specialists"],
+    km: ["ដាក់សេចក្តីព្រាងជូនក្រុមប្រឹក្សា", "បញ្ចប់លទ្ធកម្មនៅត្រីមាសបន្ទាប់", "ពង្រីកការសាកល្បងទូទាំងប្រទេស", "ជ្រើសរើសអ្នកជំនាញពីរនាក់"],
+  },
+  officers: ["Sok Dara", "Chan Sophea", "Keo Vanna", "Lim Bopha", "Heng Rithy"],
+};
+
+function pickStatus(r: number, quarterIndex: number): StatusCode {
+  if (r < 0.12 - quarterIndex * 0.04) return "not-started";
+  if (r < 0.6) return "on-track";
+  if (r < 0.72) return "at-risk";
+  if (r < 0.82) return "delayed";
+  if (r < 0.97) return quarterIndex > 0 || r < 0.9 ? "completed" : "on-track";
+  return "discontinued";
+}
+
+/**
+ * Realistic entries for one committee and quarter. `quarterIndex` 0 is the earlier quarter; later
+ * quarters move forward from it. With `plantProblems`, a few rows carry the mistakes officials make.
+ */
+export function demoEntries(catalogue: Catalogue, committee: CommitteeCode, quarter: Quarter, quarterIndex: number, lang: Lang, plantProblems: boolean): DemoEntries {
+  const rnd = random(committee.length * 7919 + 17);
+  const { start, end } = quarterRange(quarter);
+  const entries: DemoEntries = new Map();
+  const text = (kind: "achievements" | "challenges" | "nextSteps") => {
+    const bank = TEXT[kind][lang];
+    return bank[Math.floor(rnd() * bank.length)]!;
+  };
+  committeeMeasures(catalogue, committee).forEach((m: Measure, i) => {
+    const r = rnd();
+    const status = pickStatus(rnd(), quarterIndex);
+    const base = Math.floor(r * 60) + quarterIndex * 15;
+    const progress = status === "completed" ? 100 : status === "not-started" ? 0 : Math.min(95, base + 5);
+    const year = 2026 + Math.floor(rnd() * 4);
+    const row: Partial<Record<ColumnKey, string | number | null>> = {
+      status: statusLabel(status, lang),
+      progress,
+      plannedCompletion: isoToSerial(`${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-28` as IsoDate),
+      achievements: status === "not-started" ? null : text("achievements"),
+      challenges: status === "at-risk" || status === "delayed" || status === "discontinued" ? text("challenges") : null,
+      nextSteps: status === "completed" || status === "discontinued" ? null : text("nextSteps"),
+      budgetPlanned: Math.round(rnd() * 50) * 10_000,
+      evidence: rnd() < 0.5 ? `https://mptc.gov.kh/reports/${m.id.toLowerCase()}` : null,
+      officer: TEXT.officers[i % TEXT.officers.length]!,
+    };
+    if (status === "completed") row.actualCompletion = isoToSerial((rnd() < 0.5 ? start : end) as IsoDate);
+    if (row.budgetPlanned) row.budgetSpent = Math.round(Number(row.budgetPlanned) * (progress / 100) * 0.9);
+    entries.set(m.id, row);
+  });
+  if (plantProblems) plant(entries, lang);
+  return entries;
+}
+
+/** The mistakes the demo shows the rules catching. */
+function plant(entries: DemoEntries, lang: Lang): void {
+  const rows = [...entries.values()];
+  const set = (i: number, change: Partial<Record<ColumnKey, string | number | null>>) => rows[i] && Object.assign(rows[i]!, change);
+  set(1, { status: statusLabel("completed", lang), progress: 90 }); // Completed below 100%, no date
+  set(3, { status: statusLabel("delayed", lang), nextSteps: null }); // Delayed without next steps
+  set(5, { progress: "120" }); // out of range, typed as text
+  set(7, { evidence: "on the shared drive" }); // not a link
+  set(9, { achievements: '=HYPERLINK("http://example.invalid","click")' }); // formula-like text
+  set(11, { status: null, progress: null, achievements: null, nextSteps: null }); // left blank: not reported
+}

@@ -33,6 +33,8 @@ export interface SubmissionVerdict {
   readonly quarter?: Quarter;
   readonly committee?: CommitteeCode;
   readonly catalogue?: Catalogue;
+  /** Body rows (0-based) with at least one error. */
+  readonly rowsWithErrors: ReadonlySet<number>;
 }
 
 export function findingToProblem(f: Finding, input: Pick<SubmissionInput, "file" | "sheet" | "locate">): Problem {
@@ -85,9 +87,11 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
     const names = input.missingColumns.map((k) => columnDef(k).label.en).join(", ");
     problems.push(problem("table.columns-missing", { en: `Columns missing from the status table: ${names}`, km: `ខ្វះជួរឈរ៖ ${input.missingColumns.map((k) => columnDef(k).label.km).join(", ")}` }, at));
   }
+  const rowsWithErrors = new Set<number>();
   if (quarter) {
     const findings = validateRows(input.rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
     problems.push(...findings.map((f) => findingToProblem(f, input)));
+    for (const f of findings) if (f.severity === "error") rowsWithErrors.add(f.row);
   }
-  return { problems, ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
+  return { problems, rowsWithErrors, ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
 }

@@ -1,0 +1,32 @@
+import { COMMITTEE_CODES } from "../committees";
+import { DESPF_GOAL_NUMBERS } from "../goals";
+import { byGoal, byLeadCommittee, tally } from "./tallies";
+import type { ReportModel, Tally } from "./types";
+
+/** The `--summary` JSON (a contract, DESIGN.md §6): what other tools read instead of the workbook. */
+export interface ReportSummary {
+  readonly quarter: string;
+  readonly catalogue: { readonly version: string; readonly hash: string };
+  readonly submissions: readonly { file: string; committee: string | null; status: "accepted" | "rejected"; reason: string | null; rows: number }[];
+  readonly measures: { readonly total: number; readonly byStatus: Tally };
+  readonly byCommittee: Readonly<Record<string, { byStatus: Tally; measures: number }>>;
+  readonly byGoal: Readonly<Record<string, { byStatus: Tally; measures: number }>>;
+  readonly rows: { readonly total: number; readonly used: number; readonly supporting: number; readonly excluded: number };
+  readonly issues: readonly { file: string | null; sheet: string | null; cell: string | null; rule: string; severity: string; message: string }[];
+}
+
+export function reportSummary(model: ReportModel): ReportSummary {
+  const goals = byGoal(model.measures);
+  const committees = byLeadCommittee(model.measures);
+  const count = (outcome: string) => model.rows.filter((r) => r.outcome === outcome).length;
+  return {
+    quarter: model.quarter,
+    catalogue: { version: model.catalogue.version, hash: model.catalogue.hash },
+    submissions: model.submissions.map((s) => ({ file: s.file, committee: s.committee ?? null, status: s.status, reason: s.reason?.en ?? null, rows: s.rows })),
+    measures: { total: model.measures.length, byStatus: tally(model.measures) },
+    byCommittee: Object.fromEntries(COMMITTEE_CODES.map((c) => [c, { measures: committees.get(c)?.length ?? 0, byStatus: tally(committees.get(c) ?? []) }])),
+    byGoal: Object.fromEntries(DESPF_GOAL_NUMBERS.map((g) => [String(g), { measures: goals.get(g)?.length ?? 0, byStatus: tally(goals.get(g) ?? []) }])),
+    rows: { total: model.rows.length, used: count("used"), supporting: count("supporting"), excluded: count("excluded") },
+    issues: model.issues.map((p) => ({ file: p.where.file ?? null, sheet: p.where.sheet ?? null, cell: p.where.cell ?? null, rule: p.code, severity: p.severity, message: p.message.en })),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Catalogue, Measure } from "../catalogue";
+import type { CommitteeCode, LocalText } from "../ids";
+import type { Quarter } from "../periods";
+import type { Problem } from "../problems";
+import type { SubmissionInput } from "../rules/submissionCheck";
+import type { StatusCode } from "../status";
+import type { StatusEntry } from "../statusRow";
+
+/** A file handed to consolidation: read into a status table, or unreadable with the reason. */
+export type SubmissionFile =
+  | { readonly file: string; readonly input: SubmissionInput }
+  | { readonly file: string; readonly unreadable: LocalText };
+
+export type ReportStatus = StatusCode | "not-reported";
+
+export interface SubmissionSummary {
+  readonly file: string;
+  readonly committee?: CommitteeCode;
+  readonly quarter?: Quarter;
+  readonly submittedAt?: string;
+  readonly status: "accepted" | "rejected";
+  readonly reason?: LocalText;
+  /** Data rows the file holds (0 when it could not be read). */
+  readonly rows: number;
+}
+
+export interface CommitteeEntry {
+  readonly committee: CommitteeCode;
+  readonly entry: StatusEntry;
+  readonly file: string;
+  readonly hasErrors: boolean;
+}
+
+export interface MeasureLine {
+  readonly measure: Measure;
+  readonly status: ReportStatus;
+  /** The lead committee's entry: authoritative. */
+  readonly lead?: CommitteeEntry;
+  readonly supporting: readonly CommitteeEntry[];
+  /** Why a supporting committee's entry disagrees with the lead's, when it does. */
+  readonly disagreements: readonly LocalText[];
+  readonly previous?: { readonly status: ReportStatus; readonly progress?: number };
+}
+
+/** Where each input row went; every data row of every file appears exactly once. */
+export interface RowDisposition {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly row: number;
+  readonly measureId: string;
+  readonly outcome: "used" | "supporting" | "excluded";
+}
+
+export type Tally = Readonly<Record<ReportStatus, number>>;
+
+export interface ReportModel {
+  readonly quarter: Quarter;
+  readonly catalogue: Catalogue;
+  readonly submissions: readonly SubmissionSummary[];
+  readonly measures: readonly MeasureLine[];
+  /** Every problem found: unreadable files, rejected files and rows, rule errors and warnings. */
+  readonly issues: readonly Problem[];
+  readonly rows: readonly RowDisposition[];
+  readonly hasPrevious: boolean;
+}

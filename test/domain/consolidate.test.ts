@@ -1,0 +1,151 @@
+import fc from "fast-check";
+import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { consolidate } from "../../src/domain/consolidation/consolidate";
+import { reportSummary } from "../../src/domain/consolidation/summary";
+import type { SubmissionFile } from "../../src/domain/consolidation/types";
+import type { Quarter } from "../../src/domain/periods";
+import type { CommitteeCode } from "../../src/domain/ids";
+import { entry, submissionInput } from "../support/submissionInput";
+
+const catalogue = bundledCatalogue();
+const quarter = "2026-Q3" as Quarter;
+const joint = catalogue.measures.find((m) => m.lead === "DGC" && m.supporting.includes("DEBC"))!;
+const dgcOnly = catalogue.measures.find((m) => m.lead === "DGC" && m !== joint)!;
+const dsc = catalogue.measures.find((m) => m.lead === "DSC")!;
+
+const file = (name: string, committee: CommitteeCode, rows: ReturnType<typeof entry>[], meta = {}): SubmissionFile => ({
+  file: name,
+  input: submissionInput(name, { committee, ...meta }, rows),
+});
+const run = (files: SubmissionFile[], previous?: SubmissionFile[]) => consolidate(files, { quarter, catalogue, ...(previous ? { previous } : {}) });
+const line = (model: ReturnType<typeof run>, id: string) => model.measures.find((l) => l.measure.id === id)!;
+
+describe("consolidation", () => {
+  test("the lead committee's entry is authoritative; the supporting entry appears beside it", () => {
+    const model = run([
+      file("dgc.xlsx", "DGC", [entry(joint, "DGC", { status: "At risk", challenges: "c", nextSteps: "n", progress: 40 })]),
+      file("debc.xlsx", "DEBC", [entry(joint, "DEBC", { status: "On track", progress: 45 })]),
+    ]);
+    const l = line(model, joint.id);
+    expect(l.status).toBe("at-risk");
+    expect(l.lead!.committee).toBe("DGC");
+    expect(l.supporting.map((s) => [s.committee, s.entry.status])).toEqual([["DEBC", "on-track"]]);
+    expect(l.disagreements.map((d) => d.en)).toEqual(['DEBC reports "On track", DGC (lead) "At risk"']);
+  });
+
+  test.each([
+    ["same status, close progress: no disagreement", { status: "On track", progress: 50 }, 0],
+    ["progress 25 points apart", { status: "On track", progress: 75 }, 1],
+    ["different status and far progress", { status: "Delayed", challenges: "c", nextSteps: "n", progress: 90 }, 2],
+  ])("%s", (_name, supportingEntry, disagreements) => {
+    const model = run([file("dgc.xlsx", "DGC", [entry(joint, "DGC")]), file("debc.xlsx", "DEBC", [entry(joint, "DEBC", supportingEntry)])]);
+    expect(line(model, joint.id).disagreements).toHaveLength(disagreements);
+  });
+
+  test("measures with no entry, or whose lead did not report, are Not reported", () => {
+    const model = run([file("debc.xlsx", "DEBC", [entry(joint, "DEBC")])]);
+    expect(line(model, joint.id).status).toBe("not-reported");
+    expect(line(model, joint.id).supporting).toHaveLength(1);
+    expect(line(model, dsc.id).status).toBe("not-reported");
+    expect(reportSummary(model).measures.byStatus["not-reported"]).toBe(139);
+  });
+
+  test("two submissions for one committee: the later stamp wins, the other is listed and its rows excluded", () => {
+    const model = run([
+      file("dgc-late.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 70 })], { submittedAt: "2026-10-05T09:00:00Z" }),
+      file("dgc-early.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 20 })], { submittedAt: "2026-10-01T09:00:00Z" }),
+    ]);
+    expect(line(model, dgcOnly.id).lead!.entry.progress).toBe(70);
+    expect(model.submissions.map((s) => [s.file, s.status])).toEqual([
+      ["dgc-late.xlsx", "accepted"],
+      ["dgc-early.xlsx", "rejected"],
+    ]);
+    expect(model.submissions[1]!.reason!.en).toMatch(/superseded by the later submission dgc-late\.xlsx/);
+    expect(model.rows.filter((r) => r.outcome === "excluded").map((r) => r.file)).toEqual(["dgc-early.xlsx"]);
+  });
+
+  test.each([
+    ["wrong quarter", { quarter: "2026-Q2" }, /for 2026-Q2, not 2026-Q3/],
+    ["unknown catalogue", { catalogueHash: "f".repeat(64) }, /unknown catalogue/],
+    ["bad committee", { committee: "XYZ" }, /committee "XYZ"/],
+  ])("a file with the %s is rejected and every row of it is listed in data issues", (_name, meta, reason) => {
+    const model = run([file("bad.xlsx", "DGC", [entry(dgcOnly, "DGC"), entry(joint, "DGC")], meta)]);
+    expect(model.submissions[0]).toMatchObject({ status: "rejected", rows: 2 });
+    expect(model.submissions[0]!.reason!.en).toMatch(reason);
+    expect(model.issues.filter((p) => p.code === "row.excluded")).toHaveLength(2);
+    expect(line(model, dgcOnly.id).status).toBe("not-reported");
+  });
+
+  test("unknown and duplicated measure IDs are excluded with their cell; the rest is used", () => {
+    const model = run([file("dgc.xlsx", "DGC", [entry(dgcOnly, "DGC"), { ...entry(dgcOnly, "DGC"), id: "G9-99" }, entry(dgcOnly, "DGC")])]);
+    const excluded = model.issues.filter((p) => p.code === "row.excluded");
+    expect(excluded.map((p) => [p.where.cell, p.message.en])).toEqual([
+      ["A5", "Row of G9-99 left out: the measure ID is not in the catalogue"],
+      ["A6", `Row of ${dgcOnly.id} left out: the measure appears twice in the file`],
+    ]);
+    expect(line(model, dgcOnly.id).status).toBe("on-track");
+  });
+
+  test("rule errors stay on the row: used in the report, flagged, listed in data issues", () => {
+    const model = run([file("dgc.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 150 })])]);
+    expect(line(model, dgcOnly.id).lead!.hasErrors).toBe(true);
+    expect(model.issues.map((p) => [p.code, p.where.cell])).toContainEqual(["progress.range", "G4"]);
+  });
+
+  test("an unreadable file is listed with its reason and the others are still consolidated", () => {
+    const model = run([{ file: "broken.xlsx", unreadable: { en: "the file is empty", km: "ឯកសារទទេ" } }, file("dgc.xlsx", "DGC", [entry(dgcOnly, "DGC")])]);
+    expect(model.submissions[0]).toMatchObject({ file: "broken.xlsx", status: "rejected", rows: 0 });
+    expect(line(model, dgcOnly.id).status).toBe("on-track");
+  });
+
+  test("previous quarter: changes are tracked and a progress drop is warned about", () => {
+    const previous = [file("dgc-q2.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 80 })], { quarter: "2026-Q2" })];
+    const model = run([file("dgc.xlsx", "DGC", [entry(dgcOnly, "DGC", { status: "Completed", progress: 60 })])], previous);
+    expect(model.hasPrevious).toBe(true);
+    expect(line(model, dgcOnly.id).previous).toEqual({ status: "on-track", progress: 80 });
+    expect(model.issues.map((p) => p.code)).toContain("progress.decrease");
+  });
+});
+
+describe("every input row ends in the report or in data issues", () => {
+  const committees: CommitteeCode[] = ["DGC", "DEBC", "DSC"];
+  const measures = catalogue.measures;
+  const rowArb = fc.record({
+    measure: fc.nat(measures.length + 5), // beyond the catalogue: unknown IDs
+    status: fc.constantFrom("On track", "At risk", "Completed", "", "Bogus"),
+    progress: fc.oneof(fc.integer({ min: -10, max: 120 }), fc.constant(null)),
+  });
+  const fileArb = fc.record({
+    committee: fc.constantFrom(...committees),
+    quarter: fc.constantFrom("2026-Q3", "2026-Q3", "2026-Q2"),
+    stamp: fc.integer({ min: 1, max: 9 }),
+    rows: fc.array(rowArb, { maxLength: 25 }),
+    unreadable: fc.boolean().map((b) => b && Math.random() < 0.3),
+  });
+
+  test("input rows = rows used in the report (lead or supporting) + rows excluded in data issues", () => {
+    fc.assert(
+      fc.property(fc.array(fileArb, { maxLength: 6 }), (specs) => {
+        const files: SubmissionFile[] = specs.map((s, i) => {
+          const name = `f${i}.xlsx`;
+          if (s.unreadable) return { file: name, unreadable: { en: "damaged", km: "ខូច" } };
+          const rows = s.rows.map((r) => {
+            const m = measures[r.measure];
+            const base = m ? entry(m, s.committee) : { id: `X${r.measure}` };
+            return { ...base, status: r.status, progress: r.progress };
+          });
+          return file(name, s.committee, rows, { quarter: s.quarter, submittedAt: `2026-10-0${s.stamp}` });
+        });
+        const inputRows = files.reduce((n, f) => n + ("input" in f ? f.input.rows.length : 0), 0);
+        const model = run(files);
+        const summary = reportSummary(model);
+        const inReport = model.measures.reduce((n, l) => n + (l.lead ? 1 : 0) + l.supporting.length, 0);
+        const excluded = model.issues.filter((p) => p.code === "row.excluded").length;
+        expect(inReport + excluded).toBe(inputRows);
+        expect(summary.rows.total).toBe(inputRows);
+        expect(summary.rows.used + summary.rows.supporting).toBe(inReport);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

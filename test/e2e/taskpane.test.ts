@@ -1,0 +1,199 @@
+/**
+ * The built task pane in real Chromium, outside Excel: office.js from node_modules loads and
+ * reports no host, the pane says so, switches to Khmer and renders it with the bundled font.
+ */
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { STRINGS } from "../../src/taskpane/strings";
+import { chromiumCheck, launchChromium, type Browser } from "./support/browser";
+import { ROOT, buildPane } from "./support/buildPane";
+import { serveStatic, type StaticServer } from "./support/staticServer";
+
+const OUT = path.join(ROOT, "test-output");
+const DIST = path.join(OUT, "e2e-dist");
+const SCREENSHOTS = path.join(OUT, "screenshots");
+const PANE = { width: 350, height: 700 };
+/** jest.config.js gives the e2e project a testTimeout, but Jest reads that option only globally. */
+const SETUP_TIMEOUT = 90_000;
+const STEP_TIMEOUT = 30_000;
+const OUTSIDE_EXCEL_EN = "Running outside Excel — open this page from the add-in in Excel to work on a workbook.";
+
+/**
+ * The one request allowed off this machine, and blocked by the test: outside an Office client,
+ * office.js (o15apptofilemappingtable.js, its "ULSEndpointProxy") adds a hidden telemetry iframe
+ * 3 s after it loads. Inside Excel that file is not used. Nothing our bundle asks for may leave.
+ */
+const OFFICE_JS_TELEMETRY_FRAME =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+const OFFICE_JS_TELEMETRY_DELAY_MS = 3_000;
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "data:" || protocol === "blob:" || hostname === "127.0.0.1" || hostname === "localhost";
+}
+
+jest.setTimeout(STEP_TIMEOUT);
+
+const chromium = chromiumCheck();
+const suite = chromium.ok ? describe : describe.skip;
+
+if (!chromium.ok) {
+  if (process.env.CI === "true") {
+    describe("task pane in Chromium", () => {
+      it("needs Chromium on CI", () => {
+        throw new Error(`e2e cannot run: ${chromium.reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the task pane e2e test: ${chromium.reason}`);
+  }
+}
+
+suite("task pane in Chromium, outside Excel", () => {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let loadedAt = 0;
+  const requests: string[] = [];
+  const failedRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+
+  let setup: Promise<void> | undefined;
+
+  async function start(): Promise<void> {
+    await rm(DIST, { recursive: true, force: true });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await buildPane(DIST);
+    server = await serveStatic(DIST);
+    browser = await launchChromium(PANE);
+    browser.context.on("request", (request) => requests.push(request.url()));
+    await browser.context.route(
+      (url) => !isLocal(url.href),
+      (route) => route.abort("blockedbyclient"),
+    );
+    browser.context.on("requestfailed", (request) =>
+      failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
+    );
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(10_000);
+    page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${message.text()} @ ${message.location().url}`);
+    });
+    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+    loadedAt = Date.now();
+  }
+
+  beforeAll(() => (setup = start()), SETUP_TIMEOUT);
+
+  // Runs even when setup failed or timed out: wait for it to settle, then close whatever it opened.
+  afterAll(async () => {
+    await setup?.catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  }, SETUP_TIMEOUT);
+
+  it("loads office.js from the build and says it is running outside Excel", async () => {
+    await waitForStatus(page, OUTSIDE_EXCEL_EN, 20_000);
+
+    await expect(page.title()).resolves.toBe("Policy Tracker");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Policy Tracker");
+    await expect(page.getByRole("status").textContent()).resolves.toBe(OUTSIDE_EXCEL_EN);
+    await expect(page.evaluate(() => typeof Office)).resolves.toBe("object");
+    expect(requests.some((url) => new URL(url).pathname === "/office-js/office.js")).toBe(true);
+
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-en.png") });
+  });
+
+  it("switches every visible string to Khmer and renders it with the bundled Noto Sans Khmer", async () => {
+    const km = STRINGS.km;
+    await page.getByRole("radio", { name: "ខ្មែរ" }).check();
+    await waitForStatus(page, km.outsideExcel);
+
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(km.title);
+    await expect(page.title()).resolves.toBe(km.title);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("km");
+    await expect(page.getByRole("radiogroup", { name: km.languageLabel }).isVisible()).resolves.toBe(true);
+    const visible = await page.evaluate(() => document.body.innerText);
+    for (const text of [km.title, km.council, km.purpose, km.languageLabel, km.statusLabel, km.outsideExcel]) {
+      expect(visible).toContain(text);
+    }
+    for (const text of [
+      STRINGS.en.title,
+      STRINGS.en.council,
+      STRINGS.en.purpose,
+      STRINGS.en.statusLabel,
+      OUTSIDE_EXCEL_EN,
+    ]) {
+      expect(visible).not.toContain(text);
+    }
+
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const khmerFaces = await page.evaluate(() =>
+      [...document.fonts]
+        .filter(
+          (face) => face.family.replace(/["']/g, "") === "Noto Sans Khmer" && face.unicodeRange.includes("U+1780"),
+        )
+        .map((face) => `${face.weight}:${face.status}`),
+    );
+    expect(khmerFaces).toContain("400:loaded");
+    await expect(page.evaluate(() => document.fonts.check('16px "Noto Sans Khmer"', "ក"))).resolves.toBe(true);
+    expect(requests.some((url) => /\/fonts\/noto-sans-khmer-khmer-400-normal\.[0-9a-f]+\.woff2$/.test(url))).toBe(true);
+
+    // What Chromium actually drew the Khmer status line with (the machine may have Khmer OS fonts).
+    const fonts = await platformFonts(page, "[data-testid=status-line]");
+    expect(fonts).toContainEqual(expect.objectContaining({ familyName: "Noto Sans Khmer", isCustomFont: true }));
+    expect(fonts.filter((font) => !font.isCustomFont && !/^Segoe UI/.test(font.familyName))).toEqual([]);
+
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-km.png") });
+  });
+
+  it("switches back to English", async () => {
+    await page.getByRole("radio", { name: "English" }).check();
+    await expect(page.getByRole("status").textContent()).resolves.toBe(OUTSIDE_EXCEL_EN);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+  });
+
+  it("stays on localhost and shows or logs no errors", async () => {
+    // Give office.js time to make its delayed telemetry request, so the check below is not luck.
+    await page.waitForTimeout(Math.max(0, loadedAt + OFFICE_JS_TELEMETRY_DELAY_MS + 1_000 - Date.now()));
+
+    expect(requests.filter((url) => !isLocal(url) && url !== OFFICE_JS_TELEMETRY_FRAME)).toEqual([]);
+    expect(failedRequests.filter((failure) => !failure.startsWith(`${OFFICE_JS_TELEMETRY_FRAME} `))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await expect(page.getByTestId("error-bar").count()).resolves.toBe(0);
+  });
+});
+
+async function waitForStatus(page: Page, text: string, timeout?: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelector("[data-testid=status-line]")?.textContent === expected,
+    text,
+    { timeout },
+  );
+}
+
+/** The fonts Chromium actually used for the text under `selector` (DevTools protocol). */
+interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+async function platformFonts(page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    return fonts;
+  } finally {
+    await cdp.detach();
+  }
+}

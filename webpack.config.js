@@ -1,0 +1,157 @@
+// @ts-check
+/**
+ * Builds the task pane and the ribbon function file.
+ *
+ *   webpack --mode development|production [--env officeJs=local|cdn]
+ *
+ * officeJs=local (default in development) copies @microsoft/office-js/dist to /office-js/ and the
+ * pages load it from there, so the pane works without Microsoft's CDN (and the browser tests never
+ * leave localhost). officeJs=cdn (default in production) loads the hosted office.js, as AppSource
+ * requires.
+ */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const DEV_SERVER_PORT = 3000;
+
+/** @param {string | undefined} value @param {boolean} production */
+function officeJsMode(value, production) {
+  const mode = value ?? (production ? "cdn" : "local");
+  if (mode !== "local" && mode !== "cdn") throw new Error(`--env officeJs must be "local" or "cdn", not "${mode}"`);
+  return mode;
+}
+
+/**
+ * HTTPS for the dev server. office-addin-dev-certs generates a localhost certificate signed by its
+ * own CA and installs the CA; on Linux the install step fails (it needs sudo) after the files are
+ * written, so fall back to those files, and as a last resort to webpack-dev-server's self-signed one.
+ * @returns {Promise<import("webpack-dev-server").ServerConfiguration>}
+ */
+async function httpsServer() {
+  try {
+    const { getHttpsServerOptions } = require("office-addin-dev-certs");
+    const options = await getHttpsServerOptions();
+    console.log("[dev-server] certificate: office-addin-dev-certs (CA installed and trusted)");
+    return { type: "https", options };
+  } catch (error) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { cert: "localhost.crt", key: "localhost.key", ca: "ca.crt" };
+    const paths = Object.values(files).map((name) => path.join(dir, name));
+    if (paths.every((file) => fs.existsSync(file))) {
+      const [cert, key, ca] = paths.map((file) => fs.readFileSync(file));
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      console.log(`[dev-server] certificate: ${dir}/localhost.crt (CA not installed in the system store: ${reason})`);
+      return { type: "https", options: { cert, key, ca } };
+    }
+    console.log("[dev-server] certificate: webpack-dev-server self-signed (no office-addin-dev-certs files)");
+    return { type: "https" };
+  }
+}
+
+/**
+ * @param {Record<string, string | boolean | undefined>} env
+ * @param {{ mode?: "development" | "production" | "none" }} argv
+ * @returns {Promise<import("webpack").Configuration>}
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const officeJs = officeJsMode(typeof env.officeJs === "string" ? env.officeJs : undefined, production);
+  const officeJsUrl = officeJs === "local" ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  /** @type {ConstructorParameters<typeof CopyWebpackPlugin>[0]["patterns"]} */
+  const copies = [{ from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true }];
+  if (officeJs === "local") {
+    // Shipped minified already (and 80+ MB): keep Terser off it.
+    copies.push({
+      from: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
+      to: "office-js",
+      info: { minimized: true },
+    });
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      assetModuleFilename: "assets/[name].[contenthash:8][ext]",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // tsc --noEmit type-checks; here only transpile. ES modules (not the CommonJS the
+            // Node side uses) so webpack can tree-shake Fluent UI and split `import()` into chunks.
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", noEmit: false, sourceMap: true },
+          },
+        },
+        { test: /\.css$/, use: ["style-loader", "css-loader"] },
+        { test: /\.woff2?$/, type: "asset/resource", generator: { filename: "fonts/[name].[contenthash:8][ext]" } },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS is loaded only when a report is built: keep it out of the initial bundle.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+            priority: 20,
+          },
+        },
+      },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./templates/taskpane.html",
+        chunks: ["taskpane"],
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./templates/commands.html",
+        chunks: ["commands"],
+        officeJsUrl,
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    // Budget for what the pane loads at start; the lazy ExcelJS chunk is big and expected to be.
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 400_000,
+      maxAssetSize: 400_000,
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("exceljs.") && !file.startsWith("office-js/"),
+    },
+    devServer: serving
+      ? {
+          port: DEV_SERVER_PORT,
+          server: await httpsServer(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};

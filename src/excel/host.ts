@@ -1,0 +1,46 @@
+/**
+ * How the gateway reaches Excel: `run` (Excel.run) and `isSetSupported`. Use cases take a host so
+ * tests pass the Excel fake; in the add-in they default to the Office.js globals.
+ */
+export interface ExcelHost {
+  readonly run: typeof Excel.run;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** The real Office.js host. Read lazily: the globals exist only once office.js has loaded. */
+export function officeHost(): ExcelHost {
+  return {
+    run: Excel.run,
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/**
+ * One Excel.run. When the user is typing in a cell, Excel fails a batch unless it was asked to wait
+ * (`delayForCellEdit`, an Excel.run option). Neither the API reference nor @types/office-js tie the
+ * option to a requirement set; we ask for it where ExcelApi 1.9 is present, and elsewhere the error
+ * (InvalidOperationInCellEditMode) reaches the user as "finish editing the cell, then try again".
+ */
+export function runBatch<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  if (host.isSetSupported("ExcelApi", "1.9")) return host.run({ delayForCellEdit: true }, batch);
+  return host.run(batch);
+}
+
+/**
+ * Excel on the web refuses a request over 5 MB. We plan each request to stay under this budget,
+ * measured as the UTF-8 JSON of the values we queue (the wire format adds per-action overhead; the
+ * margin covers it).
+ */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** After a failed write batch the add-in's events may still be off (runtime.enableEvents): turn them back on. */
+export async function turnEventsBackOn(host: ExcelHost): Promise<void> {
+  try {
+    await runBatch(host, async (context) => {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    });
+  } catch {
+    // Nothing more to do: the next successful write turns them on again.
+  }
+}

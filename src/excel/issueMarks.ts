@@ -1,0 +1,105 @@
+import { parseA1 } from "../domain/cells";
+import { STATUS_COLUMNS, type ColumnKey } from "../domain/layout";
+import type { Problem, Severity } from "../domain/problems";
+import { SHEET_FILLS } from "../domain/sheetContract";
+import { blockAddress, type Block } from "./addresses";
+import { REQUEST_BUDGET_BYTES } from "./host";
+
+/**
+ * Issue marks are cell fills: red for errors, amber for warnings. Status colours are conditional
+ * formats, which Excel draws over a cell's own fill, so a mark never hides or alters them (a
+ * status cell with a recognised status has no status issue to mark). Clearing is exact: a body
+ * row is put back to the template's fills — grey on catalogue columns, none on entry columns —
+ * which is the only fill those cells have, since the protected sheet lets nobody else format them.
+ */
+export const MARK_FILLS: Readonly<Record<Severity, string>> = {
+  error: "#FF7C80",
+  warning: "#FFC000",
+};
+export const CATALOGUE_FILL = `#${SHEET_FILLS.catalogueCell}`;
+
+/** A queued mark command is about this big in a request; marks stop well under the budget. */
+const MARK_COMMAND_BYTES = 160;
+export const MAX_MARK_RUNS = Math.floor(REQUEST_BUDGET_BYTES / 2 / MARK_COMMAND_BYTES);
+
+export interface TableGeometry {
+  readonly bodyRow0: number;
+  readonly col0: number;
+  readonly positions: ReadonlyMap<ColumnKey, number>;
+}
+
+export interface MarkResult {
+  /** Cells marked. */
+  readonly marked: number;
+  /** True when there were more issue runs than one request can carry; the issue list still has all. */
+  readonly truncated: boolean;
+}
+
+/** Consecutive body indexes as [first, last] runs. */
+export function runsOf(indexes: Iterable<number>): [number, number][] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** Columns of one kind as runs of sheet columns. */
+function columnRuns(g: TableGeometry, kind: "catalogue" | "entry"): [number, number][] {
+  const cols = STATUS_COLUMNS.filter((c) => c.kind === kind).flatMap((c) => {
+    const p = g.positions.get(c.key);
+    return p === undefined ? [] : [g.col0 + p];
+  });
+  return runsOf(cols);
+}
+
+/** Queues the template's fills back on the given body rows (body indexes). */
+export function queueClearMarks(sheet: Excel.Worksheet, g: TableGeometry, bodyIndexes: Iterable<number>): void {
+  const catalogueCols = columnRuns(g, "catalogue");
+  const entryCols = columnRuns(g, "entry");
+  for (const [first, last] of runsOf(bodyIndexes)) {
+    const rows = { row0: g.bodyRow0 + first, row1: g.bodyRow0 + last };
+    for (const [c0, c1] of catalogueCols) sheet.getRange(blockAddress({ ...rows, col0: c0, col1: c1 })).format.fill.color = CATALOGUE_FILL;
+    for (const [c0, c1] of entryCols) sheet.getRange(blockAddress({ ...rows, col0: c0, col1: c1 })).format.fill.clear();
+  }
+}
+
+/**
+ * Queues fills on the cells the problems name (errors win over warnings in one cell); vertical
+ * runs of cells with the same mark are one command. Problems without a cell are not marked.
+ */
+export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[], limitRuns = MAX_MARK_RUNS): MarkResult {
+  const severityAt = new Map<string, { row: number; col: number; severity: Severity }>();
+  for (const p of problems) {
+    const at = p.where.cell ? parseA1(p.where.cell) : undefined;
+    if (!at) continue;
+    const key = `${at.row},${at.col}`;
+    const seen = severityAt.get(key);
+    if (!seen || (seen.severity === "warning" && p.severity === "error")) severityAt.set(key, { ...at, severity: p.severity });
+  }
+  const byColumn = new Map<string, number[]>();
+  for (const { row, col, severity } of severityAt.values()) {
+    const k = `${col}|${severity}`;
+    byColumn.set(k, [...(byColumn.get(k) ?? []), row]);
+  }
+  const blocks: { block: Block; severity: Severity; cells: number }[] = [];
+  for (const [k, rows] of byColumn) {
+    const [col, severity] = k.split("|") as [string, Severity];
+    for (const [row0, row1] of runsOf(rows))
+      blocks.push({
+        block: { row0, row1, col0: Number(col), col1: Number(col) },
+        severity,
+        cells: row1 - row0 + 1,
+      });
+  }
+  blocks.sort((a, b) => a.block.row0 - b.block.row0 || a.block.col0 - b.block.col0);
+  const kept = blocks.slice(0, limitRuns);
+  for (const { block, severity } of kept) sheet.getRange(blockAddress(block)).format.fill.color = MARK_FILLS[severity];
+  return {
+    marked: kept.reduce((n, b) => n + b.cells, 0),
+    truncated: kept.length < blocks.length,
+  };
+}

@@ -1,0 +1,99 @@
+import { parseCommittee } from "../domain/committees";
+import type { Lang } from "../domain/ids";
+import { STATUS_COLUMNS } from "../domain/layout";
+import { formatQuarter, parseQuarter, type Quarter } from "../domain/periods";
+import { statusSheetTitle } from "../domain/sheetContract";
+import { blockAddress } from "./addresses";
+import { excelInput } from "./cellIO";
+import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
+import { officeHost, runBatch, turnEventsBackOn, type ExcelHost } from "./host";
+import { queueClearMarks, runsOf } from "./issueMarks";
+import { queueMetaValues } from "./metaWriter";
+import { asOwnWrite } from "./ownWrites";
+import { whileUnprotected } from "./sheetProtection";
+import { readStatusTable } from "./statusTable";
+
+export interface NextQuarterOptions {
+  readonly nextQuarter: Quarter;
+  readonly host?: ExcelHost;
+}
+
+export interface NextQuarterResult {
+  readonly from: Quarter;
+  readonly to: Quarter;
+  /** Columns emptied (those marked per quarter in the layout). */
+  readonly cleared: readonly string[];
+  readonly rows: number;
+}
+
+/**
+ * "Start the next quarter": the same workbook carries on — status, progress, planned completion,
+ * budgets and officer stay; the columns the layout marks per quarter are emptied; the metadata
+ * quarter and the title move on and the submission stamp is cleared. Two syncs.
+ */
+export async function startNextQuarter(options: NextQuarterOptions): Promise<ExcelOutcome<NextQuarterResult>> {
+  const host = options.host ?? officeHost();
+  const outcome = await attempt(() =>
+    asOwnWrite(() =>
+      runBatch(host, async (context) => {
+        const { data, sheet, metaSheet } = await readStatusTable(context, { body: false });
+        const from = parseQuarter(data.meta.quarter ?? "");
+        const to = options.nextQuarter;
+        if (!from) {
+          throw new GatewayRefusal("PolicyTracker.QuarterUnknown", {
+            en: "The workbook's quarter is missing or unreadable: set the workbook up again.",
+            km: "ត្រីមាសរបស់សៀវភៅការងារបាត់ ឬអានមិនបាន៖ សូមរៀបចំសៀវភៅការងារម្តងទៀត។",
+          });
+        }
+        if (to <= from) {
+          throw new GatewayRefusal("PolicyTracker.QuarterNotAfter", {
+            en: `${formatQuarter(to, "en")} does not come after this workbook's ${formatQuarter(from, "en")}.`,
+            km: `${formatQuarter(to, "km")} មិនមែនក្រោយ ${formatQuarter(from, "km")} របស់សៀវភៅការងារនេះទេ។`,
+          });
+        }
+        const lang: Lang = data.meta.language === "km" ? "km" : "en";
+        const committee = parseCommittee(data.meta.committee ?? "");
+        const perQuarter = STATUS_COLUMNS.filter((c) => c.perQuarter && data.positions.has(c.key));
+        const columns = runsOf(perQuarter.map((c) => data.col0 + data.positions.get(c.key)!));
+        const bodyRows = Array.from({ length: data.rowCount }, (_, i) => i);
+
+        context.runtime.enableEvents = false;
+        whileUnprotected(sheet, data.sheetProtected, () => {
+          if (data.rowCount > 0) {
+            for (const [c0, c1] of columns) {
+              const width = c1 - c0 + 1;
+              sheet.getRange(
+                blockAddress({
+                  row0: data.bodyRow0,
+                  row1: data.bodyRow0 + data.rowCount - 1,
+                  col0: c0,
+                  col1: c1,
+                }),
+              ).values = bodyRows.map(() => Array.from({ length: width }, () => ""));
+            }
+          }
+          queueClearMarks(sheet, data, bodyRows);
+          if (committee) sheet.getRange("A1").values = [[excelInput(statusSheetTitle(committee, to, lang))]];
+        });
+        whileUnprotected(metaSheet, data.metaProtected, () =>
+          queueMetaValues(metaSheet, data.metaRows, {
+            quarter: to,
+            submittedAt: "",
+            submittedBy: "",
+            contentChecksum: "",
+          }),
+        );
+        context.runtime.enableEvents = true;
+        await context.sync();
+        return {
+          from,
+          to,
+          cleared: perQuarter.map((c) => c.key),
+          rows: data.rowCount,
+        };
+      }),
+    ),
+  );
+  if (!outcome.ok) await turnEventsBackOn(host);
+  return outcome;
+}

@@ -1,0 +1,87 @@
+import type { Catalogue } from "../domain/catalogue";
+import type { CommitteeCode } from "../domain/ids";
+import type { Quarter } from "../domain/periods";
+import { hasErrors, type Problem } from "../domain/problems";
+import { checkSubmission } from "../domain/rules/submissionCheck";
+import { attempt, type ExcelOutcome } from "./errors";
+import { officeHost, runBatch, type ExcelHost } from "./host";
+import { queueClearMarks, queueMarks } from "./issueMarks";
+import { whileUnprotected } from "./sheetProtection";
+import { readStatusTable, submissionInput, type StatusTableData } from "./statusTable";
+
+export interface ValidateOptions {
+  /** Catalogues the workbook may have been made from (matched by hash, as in the CLI). */
+  readonly catalogues: readonly Catalogue[];
+  /** Refuse a workbook for another quarter. */
+  readonly expectedQuarter?: Quarter;
+  readonly host?: ExcelHost;
+}
+
+export interface TableVerdict {
+  /** Every problem, with its A1 cell where it has one (sheet in `where.sheet`). */
+  readonly problems: readonly Problem[];
+  /** No errors: the workbook can be submitted (warnings allowed). */
+  readonly ready: boolean;
+  readonly quarter?: Quarter;
+  readonly committee?: CommitteeCode;
+  readonly catalogueVersion?: string;
+  /** Body rows checked (rows with anything in them). */
+  readonly rows: number;
+  readonly marked: number;
+  readonly marksTruncated: boolean;
+}
+
+/** Checks a table already read, with the same checks as the CLI. */
+export function verdictFor(
+  data: StatusTableData,
+  options: Pick<ValidateOptions, "catalogues" | "expectedQuarter">,
+): Omit<TableVerdict, "marked" | "marksTruncated"> {
+  const verdict = checkSubmission(submissionInput(data), {
+    catalogues: options.catalogues,
+    ...(options.expectedQuarter ? { expectedQuarter: options.expectedQuarter } : {}),
+  });
+  return {
+    problems: verdict.problems,
+    ready: !hasErrors(verdict.problems),
+    rows: data.rows.length,
+    ...(verdict.quarter ? { quarter: verdict.quarter } : {}),
+    ...(verdict.committee ? { committee: verdict.committee } : {}),
+    ...(verdict.catalogue ? { catalogueVersion: verdict.catalogue.version } : {}),
+  };
+}
+
+/** Queues: every body row back to the template's fills, then the marks for `problems`. */
+export function queueRemark(sheet: Excel.Worksheet, data: StatusTableData, problems: readonly Problem[]): { marked: number; truncated: boolean } {
+  let result = { marked: 0, truncated: false };
+  whileUnprotected(sheet, data.sheetProtected, () => {
+    queueClearMarks(
+      sheet,
+      data,
+      Array.from({ length: data.rowCount }, (_, i) => i),
+    );
+    result = queueMarks(sheet, problems);
+  });
+  return result;
+}
+
+/**
+ * "Check my table": reads the status table and metadata in one sync, runs the shared rules, then
+ * in a second sync clears the old marks and marks the cells with issues. Two syncs whatever the
+ * row count (three when the header was rearranged by hand).
+ */
+export async function validateStatusTable(options: ValidateOptions): Promise<ExcelOutcome<TableVerdict>> {
+  const host = options.host ?? officeHost();
+  return attempt(() =>
+    runBatch(host, async (context) => {
+      const { data, sheet } = await readStatusTable(context, { body: true });
+      const verdict = verdictFor(data, options);
+      const marks = queueRemark(sheet, data, verdict.problems);
+      await context.sync();
+      return {
+        ...verdict,
+        marked: marks.marked,
+        marksTruncated: marks.truncated,
+      };
+    }),
+  );
+}

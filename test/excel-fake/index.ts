@@ -1,0 +1,499 @@
+/**
+ * A strict Excel for tests, typed against @types/office-js. It implements only what the gateway
+ * uses, and behaves like Excel where that decides whether Office.js code works:
+ *
+ * - proxies: a scalar property read before it was loaded and synced throws PropertyNotLoaded (a
+ *   value the code set itself reads back, as in Office.js); collection `items` likewise;
+ * - writes are queued and applied at sync, in order; a failing command stops the batch, earlier
+ *   commands stay applied, loads of a failed batch are not delivered;
+ * - values / formulas / numberFormat must be 2-D arrays of the range's shape (InvalidArgument at
+ *   sync); null leaves a cell alone; strings are parsed as Excel parses typed input ("=…" is a
+ *   formula, "12" a number, "'x" text); cells hold at most 32,767 characters;
+ * - each sync is one request: its size is the JSON of the queued commands; over 5 MB it fails with
+ *   RequestPayloadSizeLimitExceeded (nothing applied); a response over 5 MB fails with
+ *   ResponsePayloadSizeLimitExceeded;
+ * - getItem of a missing item fails the sync with ItemNotFound even if unused; *OrNullObject gives
+ *   isNullObject (readable only after a sync); acting on a null object is not modelled (fails);
+ * - protection: writing to a range that touches a locked cell of a protected sheet, formatting a
+ *   protected sheet, adding tables, validation or conditional formats there fail with
+ *   AccessDenied; protect() on a protected sheet and unprotect() on an unprotected one fail too;
+ * - tables: unique names across tables and defined names, no overlap, headers made unique, a
+ *   table always has a body row; names that read as cell references are refused;
+ * - events: table.onChanged after a sync or a simulated user edit (source Local or Remote),
+ *   delivered asynchronously; none while runtime.enableEvents is false (unless the fake is told
+ *   to ignore it); a user's typing is refused on locked cells and by "stop" validation, a paste
+ *   skips validation (as Excel does);
+ * - Excel.run syncs what the batch left queued, fails a batch that returns no promise, fails while
+ *   the user edits a cell unless delayForCellEdit was asked for; objects of a finished run are dead.
+ */
+import { Execution, FakeContext, FakeObject, PAYLOAD_LIMIT_BYTES, type Command, type SyncRecord } from "./context";
+import { FakeOfficeError, notModelled, officeError } from "./errors";
+import {
+  cellFor,
+  forEachCell,
+  intersect,
+  isoToSerial,
+  parseAddress,
+  readCell,
+  rectAddress,
+  storeInput,
+  type CellState,
+  type Rect,
+  type Scalar,
+  type SheetState,
+  type TableState,
+  type WorkbookState,
+} from "./model";
+import { FakeRuntime, FakeWorkbook, newSheet, type FakeWorld } from "./objects";
+
+export { FakeOfficeError } from "./errors";
+export type { CellState, ConditionalFormatState, Rect, Scalar, SheetState, TableState, WorkbookState } from "./model";
+export { PAYLOAD_LIMIT_BYTES } from "./context";
+
+export interface ExcelFakeOptions {
+  /** Highest ExcelApi requirement set the simulated host supports (default "1.9"). */
+  readonly excelApi?: string;
+  /** A host that ignores runtime.enableEvents = false (to test the gateway's own guard). */
+  readonly honourEnableEvents?: boolean;
+  readonly requestLimitBytes?: number;
+  readonly responseLimitBytes?: number;
+  readonly workbookName?: string;
+}
+
+export interface FakeStats {
+  /** Requests sent to "Excel": context.sync() calls that carried at least one command. */
+  syncs: number;
+  /** Every context.sync(), including the one Excel.run makes at the end and empty ones. */
+  syncCalls: number;
+  readonly requests: SyncRecord[];
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+export type UserEditResult = { readonly accepted: true } | { readonly accepted: false; readonly reason: "protected" | "validation" };
+
+export interface UserEditOptions {
+  readonly source?: "Local" | "Remote";
+}
+
+export interface ExcelHostLike {
+  readonly run: typeof Excel.run;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export interface ExcelFake extends ExcelHostLike {
+  readonly state: WorkbookState;
+  readonly stats: FakeStats;
+  /** Options passed to each Excel.run (undefined when none). */
+  readonly runOptions: (Excel.RunOptions | undefined)[];
+  /** Errors thrown by event handlers. */
+  readonly handlerErrors: unknown[];
+  /** While true, a run without delayForCellEdit fails the way Excel does when the user is typing in a cell. */
+  cellEditMode: boolean;
+  /** Makes the next command whose location matches (e.g. "TableCollection.add") fail with `code`, once. */
+  failCommand(location: string, code?: string): void;
+  resetStats(): void;
+  /** Waits until every event handler triggered so far (and any they triggered) has finished. */
+  settle(): Promise<void>;
+  sheet(name: string): SheetState;
+  table(name: string): TableState | undefined;
+  cell(address: string): CellState;
+  values(address: string): Scalar[][];
+  readonly seed: {
+    sheet(name: string, visibility?: SheetState["visibility"]): SheetState;
+    values(address: string, data: readonly (readonly (Scalar | null)[])[]): void;
+    formula(address: string, formula: string, cachedValue: Scalar): void;
+  };
+  readonly user: {
+    /** Typing one value into one cell: refused on locked cells of a protected sheet and by "stop" validation. */
+    type(address: string, value: Scalar, options?: UserEditOptions): Promise<UserEditResult>;
+    /** Pasting a block: refused if it touches a locked cell of a protected sheet; Excel skips validation on paste. */
+    paste(address: string, data: readonly (readonly Scalar[])[], options?: UserEditOptions): Promise<UserEditResult>;
+  };
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+class FakeHost implements FakeWorld {
+  readonly state: WorkbookState;
+  eventsEnabled = true;
+  cellEditMode = false;
+  readonly stats: FakeStats = {
+    syncs: 0,
+    syncCalls: 0,
+    requests: [],
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+  };
+  readonly runOptions: (Excel.RunOptions | undefined)[] = [];
+  readonly handlerErrors: unknown[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  private ids = 0;
+  failing: { location: string; code: string } | undefined;
+
+  constructor(
+    readonly options: Required<Omit<ExcelFakeOptions, "workbookName">> & {
+      workbookName: string;
+    },
+  ) {
+    const first = newSheet(this.nextId("sheet"), "Sheet1");
+    this.state = {
+      name: options.workbookName,
+      sheets: [first],
+      tables: [],
+      names: new Map(),
+      activeSheetId: first.id,
+    };
+  }
+
+  nextId(prefix: string): string {
+    this.ids += 1;
+    return `{${prefix}-${this.ids}}`;
+  }
+
+  newObjectCreated(): void {}
+
+  isSetSupported(name: string, version: string): boolean {
+    return name === "ExcelApi" && compareVersions(version, this.options.excelApi) <= 0;
+  }
+
+  newContext(): FakeContext {
+    const ctx = new FakeContext(this) as FakeContext & { world: FakeWorld };
+    Object.defineProperty(ctx, "world", { value: this });
+    ctx.active = true;
+    ctx.workbook = new FakeWorkbook(ctx);
+    ctx.runtime = new FakeRuntime(ctx);
+    ctx.active = false;
+    return ctx;
+  }
+
+  readonly run = (async (...args: unknown[]): Promise<unknown> => {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw officeError("InvalidArgument", "Excel.run");
+    const first = args.length > 1 ? args[0] : undefined;
+    let ctx: FakeContext;
+    let options: Excel.RunOptions | undefined;
+    if (first instanceof FakeContext) ctx = first;
+    else if (first instanceof FakeObject) ctx = first.context;
+    else if (first === undefined) ctx = this.newContext();
+    else if (typeof first === "object" && first !== null && !Array.isArray(first)) {
+      options = first as Excel.RunOptions;
+      if (options.previousObjects !== undefined || options.session !== undefined) throw notModelled("Excel.run options other than delayForCellEdit");
+      ctx = this.newContext();
+    } else throw notModelled("Excel.run with an array of objects");
+    this.runOptions.push(options);
+    if (this.cellEditMode && !options?.delayForCellEdit) throw officeError("InvalidOperationInCellEditMode", "Excel.run");
+    const wasActive = ctx.active;
+    ctx.active = true;
+    try {
+      const result: unknown = (batch as (c: unknown) => unknown)(ctx);
+      if (!result || typeof (result as Promise<unknown>).then !== "function") throw officeError("RunMustReturnPromise", "Excel.run");
+      const value = await (result as Promise<unknown>);
+      // Excel.run syncs whatever the batch left queued.
+      await ctx.sync();
+      return value;
+    } finally {
+      ctx.active = wasActive;
+    }
+  }) as unknown as typeof Excel.run;
+
+  async executeBatch(commands: readonly Command[]): Promise<void> {
+    this.stats.syncCalls += 1;
+    if (commands.length === 0) return;
+    this.stats.syncs += 1;
+    const requestBytes = commands.reduce((sum, c) => sum + c.bytes, 0);
+    await Promise.resolve();
+    if (requestBytes > this.options.requestLimitBytes) {
+      this.record({
+        requestBytes,
+        responseBytes: 0,
+        commands: commands.length,
+        failed: "RequestPayloadSizeLimitExceeded",
+      });
+      throw officeError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `${requestBytes} bytes`);
+    }
+    const exec = new Execution();
+    try {
+      for (const command of commands) {
+        try {
+          if (this.failing && command.what === this.failing.location) {
+            const { code } = this.failing;
+            this.failing = undefined;
+            throw officeError(code, command.what, "failure injected by the test");
+          }
+          command.run(exec);
+        } catch (e) {
+          if (e instanceof FakeOfficeError) throw e;
+          throw officeError("GeneralException", command.what, e instanceof Error ? e.message : String(e));
+        }
+      }
+    } catch (e) {
+      this.record({
+        requestBytes,
+        responseBytes: 0,
+        commands: commands.length,
+        failed: (e as FakeOfficeError).code,
+      });
+      this.dispatch(exec);
+      throw e;
+    }
+    if (exec.responseBytes > this.options.responseLimitBytes) {
+      this.record({
+        requestBytes,
+        responseBytes: exec.responseBytes,
+        commands: commands.length,
+        failed: "ResponsePayloadSizeLimitExceeded",
+      });
+      this.dispatch(exec);
+      throw officeError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${exec.responseBytes} bytes`);
+    }
+    for (const commit of exec.commits) commit();
+    this.record({
+      requestBytes,
+      responseBytes: exec.responseBytes,
+      commands: commands.length,
+    });
+    this.dispatch(exec);
+  }
+
+  private record(r: SyncRecord): void {
+    this.stats.requests.push(r);
+    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, r.requestBytes);
+    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, r.responseBytes);
+  }
+
+  private dispatch(exec: Execution): void {
+    for (const change of exec.changes) {
+      if (!change.eventsEnabled && this.options.honourEnableEvents) continue;
+      this.fire(change.sheet, change.rect, "Local");
+    }
+  }
+
+  /** Raises table.onChanged for the tables the changed block touches, after the current call stack. */
+  fire(sheet: SheetState, rect: Rect, source: "Local" | "Remote"): void {
+    for (const table of this.state.tables) {
+      if (table.sheet !== sheet || table.handlers.size === 0) continue;
+      const hit = intersect(table.rect, rect);
+      if (!hit) continue;
+      const address = rectAddress(hit);
+      const args = {
+        type: "TableChanged",
+        changeType: "RangeEdited",
+        source,
+        address,
+        tableId: table.id,
+        worksheetId: sheet.id,
+        details: undefined,
+        getRange(ctx: Excel.RequestContext): Excel.Range {
+          return ctx.workbook.worksheets.getItem(sheet.id).getRange(address);
+        },
+        getRangeOrNullObject(ctx: Excel.RequestContext): Excel.Range {
+          return ctx.workbook.worksheets.getItem(sheet.id).getRange(address);
+        },
+      } as unknown as Excel.TableChangedEventArgs;
+      const handlers = [...table.handlers];
+      const p: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, 0))
+        .then(() => Promise.all(handlers.map((h) => h(args))))
+        .then(
+          () => undefined,
+          (e: unknown) => void this.handlerErrors.push(e),
+        )
+        .finally(() => this.pending.delete(p));
+      this.pending.add(p);
+    }
+  }
+
+  async settle(): Promise<void> {
+    for (let i = 0; i < 1000; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.pending.size === 0) return;
+      await Promise.all([...this.pending]);
+    }
+    throw new Error("fake: events did not settle (a handler keeps triggering itself?)");
+  }
+}
+
+function findSheet(state: WorkbookState, name: string): SheetState {
+  const sheet = state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw new Error(`fake: no sheet "${name}"`);
+  return sheet;
+}
+
+function locate(state: WorkbookState, address: string): { sheet: SheetState; rect: Rect } {
+  const parsed = parseAddress(address);
+  const sheet = parsed.sheet !== undefined ? findSheet(state, parsed.sheet) : state.sheets.find((s) => s.id === state.activeSheetId);
+  if (!sheet) throw new Error(`fake: no sheet for "${address}"`);
+  return { sheet, rect: parsed.rect };
+}
+
+/** Whether Excel's own validation lets a typed value in. */
+function passesValidation(cell: CellState, value: Scalar): boolean {
+  const v = cell.validation;
+  if (!v) return true;
+  if ((v.errorAlert?.style ?? "Stop") !== "Stop" || v.errorAlert?.showAlert === false) return true;
+  if (value === "" && v.ignoreBlanks !== false) return true;
+  const rule = v.rule;
+  const num = (x: unknown): number | undefined =>
+    typeof x === "number" ? x : typeof x === "string" ? (isoToSerial(x) ?? (x.trim() === "" ? undefined : Number(x))) : undefined;
+  const compare = (n: number, basic: Excel.BasicDataValidation | Excel.DateTimeDataValidation): boolean => {
+    const f1 = num(basic.formula1);
+    const f2 = num(basic.formula2);
+    if (f1 === undefined || Number.isNaN(f1)) throw notModelled("validation formulas other than constants");
+    switch (basic.operator) {
+      case "Between":
+        return n >= f1 && n <= (f2 ?? f1);
+      case "NotBetween":
+        return n < f1 || n > (f2 ?? f1);
+      case "EqualTo":
+        return n === f1;
+      case "NotEqualTo":
+        return n !== f1;
+      case "GreaterThan":
+        return n > f1;
+      case "LessThan":
+        return n < f1;
+      case "GreaterThanOrEqualTo":
+        return n >= f1;
+      case "LessThanOrEqualTo":
+        return n <= f1;
+      default:
+        return false;
+    }
+  };
+  if (rule.list)
+    return String(rule.list.source)
+      .split(",")
+      .some((s) => s.trim().toLowerCase() === String(value).trim().toLowerCase());
+  if (rule.textLength) return compare(String(value).length, rule.textLength);
+  const stored = storeInput(value).value;
+  if (typeof stored !== "number") return false;
+  if (rule.decimal) return compare(stored, rule.decimal);
+  if (rule.wholeNumber) return Number.isInteger(stored) && compare(stored, rule.wholeNumber);
+  if (rule.date) return compare(stored, rule.date);
+  throw notModelled("this kind of validation rule");
+}
+
+export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
+  const host = new FakeHost({
+    excelApi: options.excelApi ?? "1.9",
+    honourEnableEvents: options.honourEnableEvents ?? true,
+    requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    workbookName: options.workbookName ?? "Book1.xlsx",
+  });
+  const state = host.state;
+
+  const userEdit = async (address: string, data: readonly (readonly Scalar[])[], validate: boolean, source: "Local" | "Remote"): Promise<UserEditResult> => {
+    const { sheet, rect: anchor } = locate(state, address);
+    const rect: Rect = {
+      r0: anchor.r0,
+      c0: anchor.c0,
+      r1: anchor.r0 + data.length - 1,
+      c1: anchor.c0 + (data[0]?.length ?? 1) - 1,
+    };
+    if (sheet.protection.protected) {
+      let locked = false;
+      forEachCell(rect, (r, c) => (locked ||= readCell(sheet, r, c).locked));
+      if (locked) return { accepted: false, reason: "protected" };
+    }
+    if (validate && !passesValidation(readCell(sheet, rect.r0, rect.c0), data[0]![0]!)) return { accepted: false, reason: "validation" };
+    data.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const cell = cellFor(sheet, rect.r0 + i, rect.c0 + j);
+        const stored = storeInput(v);
+        cell.value = stored.value;
+        if (stored.formula !== undefined) cell.formula = stored.formula;
+        else delete cell.formula;
+        if (stored.autoFormat && cell.numberFormat === "General") cell.numberFormat = stored.autoFormat;
+      }),
+    );
+    if (host.eventsEnabled || !host.options.honourEnableEvents) host.fire(sheet, rect, source);
+    await host.settle();
+    return { accepted: true };
+  };
+
+  const fake: ExcelFake = {
+    run: host.run,
+    isSetSupported: (name, version) => host.isSetSupported(name, version),
+    state,
+    stats: host.stats,
+    runOptions: host.runOptions,
+    handlerErrors: host.handlerErrors,
+    get cellEditMode() {
+      return host.cellEditMode;
+    },
+    set cellEditMode(v: boolean) {
+      host.cellEditMode = v;
+    },
+    failCommand(location, code = "GeneralException") {
+      host.failing = { location, code };
+    },
+    resetStats() {
+      Object.assign(host.stats, {
+        syncs: 0,
+        syncCalls: 0,
+        maxRequestBytes: 0,
+        maxResponseBytes: 0,
+      });
+      host.stats.requests.length = 0;
+      host.runOptions.length = 0;
+    },
+    settle: () => host.settle(),
+    sheet: (name) => findSheet(state, name),
+    table: (name) => state.tables.find((t) => t.name.toUpperCase() === name.toUpperCase()),
+    cell(address) {
+      const { sheet, rect } = locate(state, address);
+      return readCell(sheet, rect.r0, rect.c0);
+    },
+    values(address) {
+      const { sheet, rect } = locate(state, address);
+      const out: Scalar[][] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const row: Scalar[] = [];
+        for (let c = rect.c0; c <= rect.c1; c++) row.push(readCell(sheet, r, c).value);
+        out.push(row);
+      }
+      return out;
+    },
+    seed: {
+      sheet(name, visibility = "Visible") {
+        const sheet = newSheet(host.nextId("sheet"), name);
+        sheet.visibility = visibility;
+        state.sheets.push(sheet);
+        return sheet;
+      },
+      values(address, data) {
+        const { sheet, rect } = locate(state, address);
+        data.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if (v === null) return;
+            const cell = cellFor(sheet, rect.r0 + i, rect.c0 + j);
+            const stored = storeInput(v);
+            cell.value = stored.value;
+            if (stored.formula !== undefined) cell.formula = stored.formula;
+            else delete cell.formula;
+          }),
+        );
+      },
+      formula(address, formula, cachedValue) {
+        const { sheet, rect } = locate(state, address);
+        const cell = cellFor(sheet, rect.r0, rect.c0);
+        cell.formula = formula;
+        cell.value = cachedValue;
+      },
+    },
+    user: {
+      type: (address, value, o) => userEdit(address, [[value]], true, o?.source ?? "Local"),
+      paste: (address, data, o) => userEdit(address, data, false, o?.source ?? "Local"),
+    },
+  };
+  return fake;
+}

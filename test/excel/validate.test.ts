@@ -1,0 +1,130 @@
+import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { committeeMeasures } from "../../src/domain/committeeMeasures";
+import { isoToSerial } from "../../src/domain/entryParse";
+import type { IsoDate, Quarter } from "../../src/domain/periods";
+import { CATALOGUE_FILL, MARK_FILLS } from "../../src/excel/issueMarks";
+import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
+import { validateStatusTable } from "../../src/excel/validateStatusTable";
+import { createExcelFake, type ExcelFake } from "../excel-fake";
+import { QUARTER, cellOf, fillRow, ok, syntheticCatalogue } from "./support";
+
+const catalogue = bundledCatalogue();
+const n = committeeMeasures(catalogue, "DGC").length;
+
+async function setUp(): Promise<ExcelFake> {
+  const fake = createExcelFake();
+  ok(await setUpStatusWorkbook({ catalogue, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+  fake.resetStats();
+  return fake;
+}
+
+/** Every row "Not started" at 0%: a table with no errors. */
+async function fillAllClean(fake: ExcelFake): Promise<void> {
+  await fake.user.paste(
+    `Status!F4`,
+    Array.from({ length: n }, () => ["Not started", 0]),
+  );
+}
+
+describe("validateStatusTable", () => {
+  it("reads and marks in two syncs, and says the empty table is not ready", async () => {
+    const fake = await setUp();
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(fake.stats.syncs).toBe(2);
+    expect(verdict.ready).toBe(false);
+    expect(verdict.problems.filter((p) => p.code === "status.required")).toHaveLength(n);
+    expect(verdict.problems[0]).toMatchObject({ code: "status.required", severity: "error", where: { sheet: "Status", cell: "F4", column: "Status" } });
+    expect(fake.cell("Status!F4").fill).toBe(MARK_FILLS.error);
+    expect(fake.cell(`Status!F${3 + n}`).fill).toBe(MARK_FILLS.error);
+    expect(verdict).toMatchObject({ quarter: QUARTER, committee: "DGC", catalogueVersion: catalogue.version, marked: n, marksTruncated: false });
+    expect(fake.sheet("Status").protection.protected).toBe(true);
+  });
+
+  it("takes two syncs for 2,000 and 20,000 rows too, within the 5 MB response limit", async () => {
+    for (const count of [2_000, 20_000]) {
+      const fake = createExcelFake();
+      const cat = syntheticCatalogue(count);
+      ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+      fake.resetStats();
+      const verdict = ok(await validateStatusTable({ catalogues: [cat], host: fake }));
+      expect(fake.stats.syncs).toBe(2);
+      expect(verdict.problems).toHaveLength(count);
+      expect(fake.stats.requests.every((r) => r.failed === undefined)).toBe(true);
+    }
+  });
+
+  it("says a clean table is ready and leaves no marks", async () => {
+    const fake = await setUp();
+    await fillAllClean(fake);
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(verdict).toMatchObject({ ready: true, problems: [], marked: 0 });
+    expect(fake.cell("Status!F4").fill).toBeUndefined();
+  });
+
+  it("clears old marks exactly: entry cells back to no fill, catalogue cells back to grey, status colours untouched", async () => {
+    const fake = await setUp();
+    await fillAllClean(fake);
+    await fillRow(fake, "Status", 0, { status: "Completed", progress: 50 });
+    fake.sheet("Status").protection = { protected: false, options: {} };
+    fake.seed.values("Status!C5", [["A title typed over"]]);
+    const cfBefore = JSON.stringify(fake.sheet("Status").conditionalFormats);
+    fake.sheet("Status").protection = { protected: true, options: {} };
+    const first = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(first.problems.map((p) => [p.code, p.where.cell])).toEqual([
+      ["completed.progress", "G4"],
+      ["completed.date", "I4"],
+      ["catalogue.unchanged", "C5"],
+    ]);
+    expect(fake.cell("Status!G4").fill).toBe(MARK_FILLS.error);
+    expect(fake.cell("Status!C5").fill).toBe(MARK_FILLS.error);
+
+    await fillRow(fake, "Status", 0, { status: "On track", progress: 50 });
+    fake.sheet("Status").protection = { protected: false, options: {} };
+    fake.seed.values("Status!C5", [[committeeMeasures(catalogue, "DGC")[1]!.title.en]]);
+    fake.sheet("Status").protection = { protected: true, options: {} };
+    const second = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(second.ready).toBe(true);
+    expect(fake.cell("Status!G4").fill).toBeUndefined();
+    expect(fake.cell("Status!I4").fill).toBeUndefined();
+    expect(fake.cell("Status!C5").fill).toBe(CATALOGUE_FILL);
+    expect(JSON.stringify(fake.sheet("Status").conditionalFormats)).toBe(cfBefore);
+  });
+
+  it("reads formulas and date cells into the cells the rules see", async () => {
+    const fake = await setUp();
+    await fillAllClean(fake);
+    // A formula in an entry cell (its cached result is plain text), and a real date cell.
+    fake.seed.formula(`Status!${cellOf(0, "achievements")}`, '=CONCAT("a","b")', "ab");
+    await fillRow(fake, "Status", 2, { status: "Completed", progress: 100, actualCompletion: isoToSerial("2026-09-30" as IsoDate) });
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(verdict.problems.map((p) => [p.code, p.where.cell])).toEqual([["text.formula", cellOf(0, "achievements")]]);
+    expect(fake.cell(`Status!${cellOf(0, "achievements")}`).fill).toBe(MARK_FILLS.error);
+  });
+
+  it("reads a percent-formatted progress as percent points", async () => {
+    const fake = await setUp();
+    await fillAllClean(fake);
+    fake.sheet("Status").protection = { protected: false, options: {} };
+    fake.seed.values(`Status!${cellOf(0, "status")}`, [["Completed"]]);
+    fake.seed.values(`Status!${cellOf(0, "progress")}`, [[1]]);
+    fake.seed.values(`Status!${cellOf(0, "actualCompletion")}`, [[isoToSerial("2026-08-01" as IsoDate)]]);
+    fake.sheet("Status").cells.get(3 * 16_384 + 6)!.numberFormat = "0%";
+    fake.sheet("Status").protection = { protected: true, options: {} };
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    // 1 in a 0% cell is 100%: Completed at 100% with a date in the quarter is clean.
+    expect(verdict.problems).toEqual([]);
+  });
+
+  it("refuses a workbook for another quarter when one is expected", async () => {
+    const fake = await setUp();
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], expectedQuarter: "2026-Q4" as Quarter, host: fake }));
+    expect(verdict.problems[0]).toMatchObject({ code: "meta.quarter-mismatch", severity: "error" });
+  });
+
+  it("tells the user to set up first when there is no status table", async () => {
+    const fake = createExcelFake();
+    const outcome = await validateStatusTable({ catalogues: [catalogue], host: fake });
+    expect(outcome).toMatchObject({ ok: false, failure: { code: "ItemNotFound" } });
+    if (!outcome.ok) expect(outcome.failure.message.en).toMatch(/Set up/);
+  });
+});

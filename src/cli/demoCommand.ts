@@ -9,12 +9,13 @@ import { writeStatusWorkbook } from "../xlsx/templateWriter";
 import { demoEntries } from "./demoEntries";
 import { loadSubmissionInput } from "./files";
 import { EXIT, type Io } from "./output";
+import { runConsolidate } from "./consolidateCommand";
 
 const QUARTERS = ["2026-Q2", "2026-Q3"] as Quarter[];
 /** The Digital Government Committee works in Khmer in the demo; the others in English. */
 const LANG: Record<CommitteeCode, Lang> = { DGC: "km", DEBC: "en", DSC: "en" };
 
-/** `demo`: sample submissions for three committees over two quarters, then the rules over them. */
+/** `demo`: sample submissions for three committees over two quarters, checked, then consolidated into reports. */
 export async function runDemo(outDir: string, io: Io): Promise<number> {
   const catalogue = bundledCatalogue();
   const written: string[] = [];
@@ -36,6 +37,23 @@ export async function runDemo(outDir: string, io: Io): Promise<number> {
     const warnings = verdict.problems.length - errors;
     io.out(`  ${file}  ${errors} errors, ${warnings} warnings${errors ? "  (planted problems: see `npx policy-tracker validate " + file + "`)" : ""}`);
   }
-  io.out("The consolidated quarterly report (`policy-tracker consolidate`) is not built yet: it arrives with its own issue.");
+  io.out("Consolidated reports for the Council:");
+  const reports: [Quarter, Lang, boolean][] = [
+    ["2026-Q2" as Quarter, "en", false],
+    ["2026-Q3" as Quarter, "en", true],
+    ["2026-Q3" as Quarter, "km", true],
+  ];
+  for (const [quarter, lang, withPrevious] of reports) {
+    const out = join(outDir, `report-${quarter}${lang === "km" ? "-km" : ""}.xlsx`);
+    const code = await runConsolidate([join(outDir, quarter)], {
+      quarter,
+      lang,
+      out,
+      ...(withPrevious ? { previous: [join(outDir, QUARTERS[0]!)] } : {}),
+      ...(lang === "en" ? { summary: join(outDir, `summary-${quarter}.json`) } : {}),
+    }, { out: (line) => io.out(`  ${line}`), err: io.err });
+    if (code !== EXIT.ok) return code;
+  }
+  io.out(`Open the reports in Excel, or try: npx policy-tracker validate ${join(outDir, QUARTERS[1]!)}`);
   return EXIT.ok;
 }

@@ -4,6 +4,7 @@ import { runCatalogueImport } from "./catalogueCommand";
 import { runValidate } from "./validateCommand";
 import { runTemplate } from "./templateCommand";
 import { runDemo } from "./demoCommand";
+import { runConsolidate, type ConsolidateCliOptions } from "./consolidateCommand";
 import { EXIT, processIo, type Io } from "./output";
 
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -32,6 +33,19 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--catalogue <file>", "a catalogue file to use instead of the bundled one")
     .exitOverride()
     .action(async (opts: { committee: string; quarter: string; lang: Lang; out: string; catalogue?: string }) => setCode(await runTemplate(opts, io)));
+
+  root
+    .command("consolidate")
+    .description("Consolidate the committees' submissions into the quarterly report for the Council")
+    .argument("<inputs...>", ".xlsx submissions, or folders of them")
+    .requiredOption("--quarter <quarter>", "the reporting quarter, e.g. 2026-Q3")
+    .requiredOption("--out <file>", "where to write the report .xlsx")
+    .option("--previous <inputs...>", "last quarter's submissions (files or folders), for changes since last quarter")
+    .addOption(langOption("language of the report"))
+    .option("--summary <file>", "also write a summary JSON")
+    .option("--catalogue <file>", "consolidate against this catalogue instead of the bundled one")
+    .exitOverride()
+    .action(async (inputs: string[], opts: ConsolidateCliOptions) => setCode(await runConsolidate(inputs, opts, io)));
 
   root
     .command("demo")

@@ -51,7 +51,7 @@ export const STATUS_COLUMNS: readonly ColumnDef[] = [
   { key: "status", label: { en: "Status", km: "ស្ថានភាព" }, kind: "entry", type: "status", width: 16 },
   { key: "progress", label: { en: "Progress %", km: "វឌ្ឍនភាព %" }, kind: "entry", type: "percent", width: 11 },
   { key: "plannedCompletion", label: { en: "Planned completion", km: "កាលបរិច្ឆេទបញ្ចប់តាមគម្រោង" }, kind: "entry", type: "date", width: 13 },
-  { key: "actualCompletion", label: { en: "Actual completion", km: "កាលបរិច្ឆេទបញ្ចប់ជាក់ស្តែង" }, kind: "entry", type: "date", width: 13, perQuarter: true },
+  { key: "actualCompletion", label: { en: "Actual completion", km: "កាលបរិច្ឆេទបញ្ចប់ជាក់ស្តែង" }, kind: "entry", type: "date", width: 13 },
   { key: "achievements", label: { en: "Achievements this quarter", km: "សមិទ្ធផលក្នុងត្រីមាសនេះ" }, kind: "entry", type: "longText", width: 40, maxLength: 2000, perQuarter: true },
   { key: "challenges", label: { en: "Challenges / reasons for delay", km: "បញ្ហាប្រឈម / មូលហេតុនៃការយឺតយ៉ាវ" }, kind: "entry", type: "longText", width: 36, maxLength: 2000, perQuarter: true },
   { key: "nextSteps", label: { en: "Next steps", km: "ជំហានបន្ទាប់" }, kind: "entry", type: "longText", width: 36, maxLength: 2000, perQuarter: true },

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { Workbook, type Alignment, type Borders, type DataValidation, type Fill, type Font, type Worksheet } from "exceljs";
+import { Workbook, type Alignment, type DataValidation, type Worksheet } from "exceljs";
 import type { Catalogue, Measure, Provenance } from "../domain/catalogue";
 import { a1, columnLetters } from "../domain/cells";
 import { committee as committeeInfo } from "../domain/committees";
@@ -24,6 +24,26 @@ import {
 } from "../domain/layout";
 import { FIRST_YEAR, LAST_YEAR, formatQuarter, type Quarter } from "../domain/periods";
 import { STATUS_CODES, STATUS_COLOURS, STATUS_LABELS } from "../domain/status";
+import {
+  BORDERS,
+  addProgressBars,
+  DATE_FORMAT,
+  HEADER_ALIGN,
+  HEADER_FILL,
+  MONEY_FORMAT,
+  PROGRESS_FORMAT,
+  TITLE_BLUE,
+  TOP,
+  TOP_WRAP,
+  TYPE,
+  WHITE,
+  font,
+  pageSetup,
+  q,
+  rowHeight,
+  solid,
+  textUnits,
+} from "./sheetStyle";
 
 export type EntryValues = Partial<Record<ColumnKey, string | number | null>>;
 
@@ -125,11 +145,6 @@ const STATUS_MEANINGS: Readonly<Record<(typeof STATUS_CODES)[number], LocalText>
     km: "វិធានការនេះត្រូវបានបញ្ឈប់ ឬជំនួស។ សូមពន្យល់មូលហេតុនៅក្នុងជួរឈរបញ្ហាប្រឈម។",
   },
 };
-
-/** Quotes a label the way each language does. */
-function q(text: string, lang: Lang): string {
-  return lang === "km" ? `«${text}»` : `“${text}”`;
-}
 
 function instructionText(lang: Lang, committeeName: string, quarterText: string): { title: string; intro: string[]; statusHeading: string; rulesHeading: string; rules: string[] } {
   const s = (code: (typeof STATUS_CODES)[number]) => q(STATUS_LABELS[code][lang], lang);
@@ -292,135 +307,11 @@ function dataValidations(ws: Worksheet): { add(range: string, validation: DataVa
 }
 
 // ---------------------------------------------------------------------------------------------
-// Typography and row heights.
-
-/**
- * Fonts per language. Khmer workbooks use Khmer OS Siemreap, the standard Khmer Unicode body font
- * on Cambodian government computers; where it is missing Excel substitutes a Khmer-capable font.
- */
-const TYPE: Readonly<Record<Lang, { readonly name: string; readonly size: number; readonly lineFactor: number }>> = {
-  en: { name: "Calibri", size: 11, lineFactor: 1.36 },
-  // Khmer stacks subscripts and vowels above and below the line: lines are about 2 em tall.
-  km: { name: "Khmer OS Siemreap", size: 10, lineFactor: 2.0 },
-};
-
-function font(lang: Lang, extra: Partial<Font> = {}): Partial<Font> {
-  return { name: TYPE[lang].name, size: TYPE[lang].size, ...extra };
-}
-
-const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
-
-/**
- * Advance widths of printable ASCII (U+0020-U+007E) in Calibri, regular and bold, in units of the
- * digit "0" (Excel's column-width unit). Measured on Carlito, Calibri's metric-compatible twin.
- */
-const LATIN_REGULAR = "0.45 0.64 0.79 0.98 1 1.41 1.35 0.44 0.6 0.6 0.98 0.98 0.49 0.6 0.5 0.76 1 1 1 1 1 1 1 1 1 1 0.53 0.53 0.98 0.98 0.98 0.91 1.76 1.14 1.07 1.05 1.21 0.96 0.91 1.24 1.23 0.5 0.63 1.02 0.83 1.69 1.27 1.31 1.02 1.33 1.07 0.91 0.96 1.27 1.12 1.76 1.02 0.96 0.92 0.6 0.76 0.6 0.98 0.98 0.57 0.94 1.04 0.83 1.04 0.98 0.6 0.93 1.04 0.45 0.47 0.9 0.45 1.58 1.04 1.04 1.04 1.04 0.69 0.77 0.66 1.04 0.89 1.41 0.85 0.89 0.78 0.62 0.91 0.62 0.98".split(" ").map(Number);
-const LATIN_BOLD = "0.45 0.64 0.87 0.98 1 1.44 1.39 0.46 0.61 0.61 0.98 0.98 0.51 0.6 0.53 0.85 1 1 1 1 1 1 1 1 1 1 0.54 0.54 0.98 0.98 0.98 0.91 1.77 1.2 1.11 1.04 1.24 0.96 0.91 1.26 1.24 0.53 0.65 1.08 0.83 1.72 1.3 1.33 1.05 1.35 1.11 0.93 0.98 1.29 1.17 1.79 1.09 1.02 0.94 0.64 0.85 0.64 0.98 0.98 0.59 0.97 1.06 0.83 1.06 0.99 0.62 0.94 1.06 0.48 0.5 0.95 0.48 1.6 1.06 1.06 1.06 1.06 0.7 0.79 0.68 1.06 0.93 1.47 0.91 0.93 0.78 0.68 0.94 0.68 0.98".split(" ").map(Number);
-
-/**
- * Advance of one Khmer code point in Khmer OS Siemreap, in "0" units of Calibri at the same size.
- * Subscript consonants (after the coeng U+17D2) and marks above or below take almost no width.
- */
-function khmerUnits(code: number, afterCoeng: boolean): number {
-  if (afterCoeng) return 0.15;
-  if (code <= 0x17b3) return 1.4; // consonants and independent vowels
-  if (code === 0x17b6 || (code >= 0x17be && code <= 0x17c3)) return 0.63;
-  if (code === 0x17bf || code === 0x17c0 || code === 0x17c4 || code === 0x17c5) return 1.25;
-  if (code === 0x17c7 || code === 0x17c8) return 0.85;
-  if (code >= 0x17d4 && code <= 0x17dc) return 1.4; // punctuation
-  if (code >= 0x17e0 && code <= 0x17e9) return 1.5; // digits
-  if (code >= 0x17f0) return 0.8;
-  return 0; // coeng, vowel signs and marks above or below
-}
-
-/**
- * Shaped Khmer runs wider than the sum of its letters: +3% on average and up to +19% measured with
- * HarfBuzz, and LibreOffice's rendering of the bundled catalogue about 13% wider again.
- */
-const KHMER_SHAPING = 1.2;
-
-/** Width of a text in "0" units at 11 pt, in the workbook font of `lang`. */
-function textUnits(text: string, lang: Lang, bold: boolean): number {
-  const latin = bold ? LATIN_BOLD : LATIN_REGULAR;
-  // Khmer OS Siemreap's Latin letters run about 7% wider than Calibri's.
-  const latinScale = lang === "km" ? 1.07 : 1;
-  let units = 0;
-  let afterCoeng = false;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x1780 && code <= 0x17ff) units += khmerUnits(code, afterCoeng) * KHMER_SHAPING;
-    else if (code >= 0x20 && code <= 0x7e) units += latin[code - 0x20]! * latinScale;
-    else units += 1.1; // other scripts and symbols (dashes, quotes): a little wider than "0"
-    afterCoeng = code === 0x17d2;
-  }
-  return units;
-}
-
-/**
- * Lines a wrapped cell needs, by greedy word wrap. Khmer is written without spaces between words
- * and breaks between words found by a dictionary: a Khmer run is taken as breaking anywhere, with
- * room left at each line end.
- */
-function lineCount(text: string, widthUnits: number, fontSize: number, lang: Lang, bold = false): number {
-  const scale = fontSize / 11;
-  const space = textUnits(" ", lang, bold);
-  let total = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    const khmer = KHMER.test(paragraph);
-    const usable = (Math.max(1, widthUnits - 1) / scale) * (khmer ? 0.92 : 1);
-    let lines = 1;
-    let x = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const w = textUnits(word, lang, bold);
-      const gap = x > 0 ? space : 0;
-      if (x + gap + w <= usable) {
-        x += gap + w;
-        continue;
-      }
-      if (KHMER.test(word)) {
-        x += gap + w;
-      } else {
-        if (x > 0) lines++;
-        x = w;
-      }
-      while (x > usable) {
-        lines++;
-        x -= usable;
-      }
-    }
-    total += lines;
-  }
-  return total;
-}
-
-/** Row height in points for the tallest of the given cells. */
-function rowHeight(lang: Lang, cells: readonly { text: string; width: number; size?: number; bold?: boolean; wrap: boolean }[]): number {
-  let height = 0;
-  for (const c of cells) {
-    const size = c.size ?? TYPE[lang].size;
-    const lines = c.wrap && c.text ? lineCount(c.text, c.width, size, lang, c.bold) : 1;
-    height = Math.max(height, lines * size * TYPE[lang].lineFactor);
-  }
-  return Math.ceil(height + 2);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Styles.
 
-const solid = (rgb: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` }, bgColor: { argb: `FF${rgb}` } });
 const GREY_FILL = solid("EDEDED");
 const HEADER_FILL_CATALOGUE = solid("595959");
-const HEADER_FILL_ENTRY = solid("1F4E78");
-const WHITE = { argb: "FFFFFFFF" };
-const TITLE_BLUE = { argb: "FF1F4E78" };
-const thin = { style: "thin", color: { argb: "FFBFBFBF" } } as const;
-const BORDERS: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const TOP_WRAP: Partial<Alignment> = { vertical: "top", wrapText: true };
-const TOP: Partial<Alignment> = { vertical: "top" };
-const HEADER_ALIGN: Partial<Alignment> = { vertical: "middle", horizontal: "center", wrapText: true };
-const PROGRESS_FORMAT = '0"%"';
-const DATE_FORMAT = "dd/mm/yyyy";
-const MONEY_FORMAT = "#,##0";
+const HEADER_FILL_ENTRY = HEADER_FILL;
 
 function numFmtFor(col: ColumnDef): string | undefined {
   switch (col.type) {
@@ -453,19 +344,6 @@ function displayText(value: string | number | null, col: ColumnDef): string {
   if (typeof value === "number" && col.type === "date") return "00/00/0000";
   if (typeof value === "number" && col.type === "money") return value.toLocaleString("en-US");
   return String(value);
-}
-
-function pageSetup(ws: Worksheet, orientation: "landscape" | "portrait", titleRows: string | undefined, footerLeft: string): void {
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(titleRows ? { printTitlesRow: titleRows } : {}),
-  };
-  ws.headerFooter = { oddFooter: `&L${footerLeft.replace(/&/g, "&&")}&R&P / &N` };
 }
 
 /** Sheet protection: entry cells stay editable, filters work, rows cannot be inserted, deleted or sorted. */
@@ -702,24 +580,7 @@ async function writeStatusSheet(
     })),
   });
   const progressCol = STATUS_COLUMNS.findIndex((c) => c.type === "percent");
-  ws.addConditionalFormatting({
-    ref: bodyRange(progressCol, progressCol),
-    rules: [
-      {
-        type: "dataBar",
-        priority: STATUS_CODES.length + 1,
-        gradient: false,
-        minLength: 0,
-        maxLength: 100,
-        cfvo: [
-          { type: "num", value: 0 },
-          { type: "num", value: 100 },
-        ],
-        // `color` is read by ExcelJS's writer but missing from its DataBarRuleType typing.
-        ...({ color: { argb: "FF5B9BD5" } } as object),
-      },
-    ],
-  });
+  addProgressBars(ws, bodyRange(progressCol, progressCol), STATUS_CODES.length + 1);
 
   pageSetup(ws, "landscape", `${R.header}:${R.header}`, `${committee} · ${quarterText} · ${catalogue.version}`);
   await ws.protect("", PROTECTION);

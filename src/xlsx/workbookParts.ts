@@ -1,5 +1,6 @@
 import type { NumberFormatClass } from "../domain/cells";
 import { attr, parseXml } from "./xml";
+import { classifyNumberFormat } from "../domain/sheetContract";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -101,14 +102,6 @@ export function parseSharedStrings(xml: string): string[] {
 const BUILTIN_PERCENT = new Set([9, 10]);
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-export function classifyFormatCode(code: string): NumberFormatClass {
-  // Quoted literals, escapes and [colour]/[locale] blocks say nothing about the kind of number.
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  if (bare.includes("%")) return "percent";
-  if (/[dmyhs]/i.test(bare) && !/[0#?]/.test(bare)) return "date";
-  return "other";
-}
-
 /** The number-format class of each cell style (the `s` attribute of a cell indexes this). */
 export function parseStyles(xml: string): NumberFormatClass[] {
   const custom = new Map<number, string>();
@@ -122,7 +115,7 @@ export function parseStyles(xml: string): NumberFormatClass[] {
         const id = Number(attrs.numFmtId ?? 0);
         const code = custom.get(id);
         classes.push(
-          code !== undefined ? classifyFormatCode(code) : BUILTIN_PERCENT.has(id) ? "percent" : BUILTIN_DATE.has(id) ? "date" : "other",
+          code !== undefined ? classifyNumberFormat(code) : BUILTIN_PERCENT.has(id) ? "percent" : BUILTIN_DATE.has(id) ? "date" : "other",
         );
       }
     },

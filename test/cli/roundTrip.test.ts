@@ -25,7 +25,7 @@ function cases(lang: Lang): [string, Partial<Record<ColumnKey, Value>>, string[]
     ["completed at 80%", { status: s("completed"), progress: 80, actualCompletion: date(2026, 8, 1) }, ["completed.progress@progress"]],
     ["completed without a date", { status: s("completed"), progress: 100 }, ["completed.date@actualCompletion"]],
     ["completed after the quarter", { status: s("completed"), progress: 100, actualCompletion: date(2026, 11, 2) }, ["completed.date@actualCompletion"]],
-    ["completed before the quarter", { status: s("completed"), progress: 100, actualCompletion: "15/02/2026" }, ["completed.date-earlier@actualCompletion"]],
+    ["completed in an earlier quarter", { status: s("completed"), progress: 100, actualCompletion: "15/02/2026" }, []],
     ["not started at 20%", { status: s("not-started"), progress: 20 }, ["notstarted.progress@progress"]],
     ["at risk, no reasons", { status: s("at-risk") }, ["risk.challenges@challenges", "risk.next-steps@nextSteps"]],
     ["delayed, no next steps", { status: s("delayed"), challenges: "Budget late" }, ["risk.next-steps@nextSteps"]],

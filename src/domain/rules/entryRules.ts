@@ -78,7 +78,7 @@ export const ENTRY_RULES: readonly EntryRule[] = [
   {
     id: "completed.date",
     severity: "error",
-    summary: "Completed needs an actual completion date no later than the quarter's end",
+    summary: "Completed needs an actual completion date no later than the quarter's end (a date from an earlier quarter carries over)",
     check: (e, _row, ctx) => {
       if (e.status !== "completed") return [];
       if (!e.actualCompletion) return hit("actualCompletion", "A completed measure needs its actual completion date", "វិធានការដែលបានបញ្ចប់ត្រូវមានកាលបរិច្ឆេទបញ្ចប់ជាក់ស្តែង");
@@ -87,15 +87,6 @@ export const ENTRY_RULES: readonly EntryRule[] = [
         ? hit("actualCompletion", `Actual completion ${e.actualCompletion} is after the end of ${ctx.quarter}`, `កាលបរិច្ឆេទបញ្ចប់ ${km(e.actualCompletion)} ក្រោយចុងត្រីមាស`)
         : [];
     },
-  },
-  {
-    id: "completed.date-earlier",
-    severity: "warning",
-    summary: "A completion date before the quarter: check it was not reported already",
-    check: (e, _row, ctx) =>
-      e.status === "completed" && e.actualCompletion && e.actualCompletion < quarterRange(ctx.quarter).start
-        ? hit("actualCompletion", `Completed on ${e.actualCompletion}, before ${ctx.quarter}: check the date`, `បានបញ្ចប់ ${km(e.actualCompletion)} មុនត្រីមាសនេះ៖ សូមពិនិត្យកាលបរិច្ឆេទ`)
-        : [],
   },
   {
     id: "notstarted.progress",

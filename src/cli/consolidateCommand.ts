@@ -1,0 +1,63 @@
+import { writeFileSync } from "node:fs";
+import { consolidate } from "../domain/consolidation/consolidate";
+import { reportSummary } from "../domain/consolidation/summary";
+import type { Lang } from "../domain/ids";
+import { parseQuarter } from "../domain/periods";
+import { STATUS_LABELS } from "../domain/status";
+import { writeReport } from "../xlsx/reportWriter";
+import { knownCatalogues } from "./files";
+import { readSubmissionFiles } from "./readSubmissions";
+import { EXIT, problemLine, type Io } from "./output";
+
+export interface ConsolidateCliOptions {
+  readonly quarter: string;
+  readonly out: string;
+  readonly previous?: string[];
+  readonly lang: Lang;
+  readonly summary?: string;
+  readonly catalogue?: string;
+}
+
+/** `consolidate`: submissions → report workbook (+ summary JSON); exit 2 when nothing is usable. */
+export async function runConsolidate(inputs: readonly string[], options: ConsolidateCliOptions, io: Io, now: Date = new Date()): Promise<number> {
+  const quarter = parseQuarter(options.quarter);
+  if (!quarter) {
+    io.err(`consolidate: "${options.quarter}" is not a quarter of 2021-2035 (write 2026-Q3)`);
+    return EXIT.usage;
+  }
+  let catalogue;
+  try {
+    const known = knownCatalogues(options.catalogue ? [options.catalogue] : []);
+    catalogue = known[known.length - 1]!;
+  } catch (e) {
+    io.err((e as Error).message);
+    return EXIT.usage;
+  }
+  const files = readSubmissionFiles(inputs);
+  if (files.length === 0) {
+    io.err("consolidate: no .xlsx files found in the inputs given");
+    return EXIT.usage;
+  }
+  const previous = options.previous?.length ? readSubmissionFiles(options.previous, "Reading last quarter") : undefined;
+  const model = consolidate(files, { quarter, catalogue, ...(previous ? { previous } : {}) });
+
+  // Problems that concern a whole file go to stderr, one line each; cell-level ones live in the report.
+  for (const p of model.issues) if (!p.where.cell && p.severity === "error") io.err(problemLine(p));
+  const accepted = model.submissions.filter((s) => s.status === "accepted").length;
+  if (accepted === 0) {
+    io.err(`consolidate: none of the ${files.length} files is a usable ${quarter} submission; no report written`);
+    return EXIT.usage;
+  }
+  writeFileSync(options.out, await writeReport(model, { lang: options.lang, generatedAt: now }));
+  const summary = reportSummary(model);
+  if (options.summary) writeFileSync(options.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  const byStatus = Object.entries(summary.measures.byStatus)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s === "not-reported" ? "not reported" : STATUS_LABELS[s as keyof typeof STATUS_LABELS].en.toLowerCase()}`)
+    .join(", ");
+  io.out(
+    `${quarter}: ${accepted} submissions accepted, ${model.submissions.length - accepted} rejected; ${summary.measures.total} measures: ${byStatus}; ` +
+      `${summary.rows.excluded} rows excluded, ${model.issues.length} issues → ${options.out}${options.summary ? ` (summary ${options.summary})` : ""}`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,16 @@
+import type { Lang, LocalText } from "../ids";
+import { STATUS_COLOURS, STATUS_LABELS } from "../status";
+import type { ReportStatus } from "./types";
+
+/** A measure whose lead committee gave no usable entry. */
+export const NOT_REPORTED_LABEL: LocalText = { en: "Not reported", km: "មិនបានរាយការណ៍" };
+
+/** Labels of the report's statuses: the six of the workbook, plus "Not reported". */
+export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, LocalText>> = { ...STATUS_LABELS, "not-reported": NOT_REPORTED_LABEL };
+
+/** Colours of the report's statuses (RGB hex): the workbook's, plus a light orange for "Not reported". */
+export const REPORT_STATUS_COLOURS: Readonly<Record<ReportStatus, string>> = { ...STATUS_COLOURS, "not-reported": "F8CBAD" };
+
+export function reportStatusLabel(status: ReportStatus, lang: Lang): string {
+  return REPORT_STATUS_LABELS[status][lang];
+}

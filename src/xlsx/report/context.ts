@@ -1,0 +1,57 @@
+import type { Workbook, Worksheet, WorksheetViewFrozen } from "exceljs";
+import { a1 } from "../../domain/cells";
+import type { ReportModel } from "../../domain/consolidation/types";
+import { pick, type Lang, type LocalText } from "../../domain/ids";
+import { formatQuarter } from "../../domain/periods";
+import { asciiToKhmerDigits } from "../../domain/text";
+import { TYPE, pageSetup } from "../sheetStyle";
+import { L, REPORT_SHEETS, type ReportSheet } from "./labels";
+import { reportStyles, type ReportStyles } from "./styles";
+
+/** What every sheet writer gets: the model, the language, the shared styles. */
+export interface ReportContext {
+  readonly model: ReportModel;
+  readonly lang: Lang;
+  readonly s: ReportStyles;
+  readonly generatedAt: Date;
+  readonly quarterText: string;
+  /** A label in the report's language (English where the Khmer is missing). */
+  t(text: LocalText): string;
+  /** A count as the report's language writes it inside a sentence (Khmer digits in Khmer). */
+  n(value: number): string;
+}
+
+export function reportContext(model: ReportModel, lang: Lang, generatedAt: Date): ReportContext {
+  return {
+    model,
+    lang,
+    s: reportStyles(lang),
+    generatedAt,
+    quarterText: formatQuarter(model.quarter, lang),
+    t: (text) => pick(text, lang),
+    n: (value) => (lang === "km" ? asciiToKhmerDigits(String(value)) : String(value)),
+  };
+}
+
+/** Adds a report sheet named in the report's language; `frozen` keeps that many top rows (and left columns) in view. */
+export function addSheet(wb: Workbook, ctx: ReportContext, sheet: ReportSheet, frozen?: { rows: number; columns?: number }): Worksheet {
+  const views: WorksheetViewFrozen[] = frozen
+    ? [{ state: "frozen", xSplit: frozen.columns ?? 0, ySplit: frozen.rows, topLeftCell: a1(frozen.rows, frozen.columns ?? 0) }]
+    : [];
+  return wb.addWorksheet(ctx.t(REPORT_SHEETS[sheet]), { views });
+}
+
+/** A4 landscape, one page wide, `titleRows` repeated on every page, footer: report and quarter, sheet, page. */
+export function printSetup(ws: Worksheet, ctx: ReportContext, sheet: ReportSheet, titleRows: string): void {
+  pageSetup(ws, "landscape", titleRows, `${ctx.t(L.footerTitle)} · ${ctx.quarterText}`, {
+    center: ctx.t(REPORT_SHEETS[sheet]),
+    right: ctx.t(L.page),
+    fontSize: FOOTER_SIZE,
+    ...(ctx.lang === "km" ? { fontName: TYPE.km.name } : {}),
+  });
+  // Room for a Khmer footer line (about twice the font size tall): with less, LibreOffice paginates
+  // with one footer height and prints with another, and adds a blank page after a long sheet.
+  ws.pageSetup.margins = { ...ws.pageSetup.margins!, bottom: 0.75 };
+}
+
+const FOOTER_SIZE = 9;

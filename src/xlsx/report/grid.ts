@@ -1,0 +1,109 @@
+import type { Worksheet } from "exceljs";
+import type { Lang } from "../../domain/ids";
+import { KHMER, rowHeight } from "../sheetStyle";
+import type { CellStyle } from "./styles";
+
+/**
+ * What a report cell may hold. There is deliberately no formula here: the report computes every
+ * figure itself, and text from submissions (even "=HYPERLINK(…)" or "+cmd|…") goes in as a string,
+ * which ExcelJS writes as a string cell — never as a formula.
+ */
+export type CellValue = string | number | Date | null;
+
+export interface Put {
+  readonly v: CellValue;
+  readonly s: CellStyle;
+  /** Columns the cell spans (merged), 1 by default. */
+  readonly span?: number;
+}
+
+/** Excel refuses cells longer than this; longer text makes it "repair" the file. */
+const MAX_CELL_TEXT = 32_767;
+/** Characters XML 1.0 cannot carry (ExcelJS drops C0 controls itself; these are the rest). */
+const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text exactly as given, minus what XML cannot carry, within Excel's limit for one cell. */
+export function safeText(text: string): string {
+  const clean = text.replace(NOT_XML, "\ufffd");
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+}
+
+/** What goes into the cell: text made safe for XML and Excel, and no NaN or infinite number. */
+function cellValue(v: CellValue): CellValue {
+  if (typeof v === "string") return safeText(v);
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  return v;
+}
+
+function displayText(v: CellValue): string {
+  if (v === null) return "";
+  if (v instanceof Date) return "00/00/0000";
+  return typeof v === "number" ? String(v) : v;
+}
+
+/**
+ * Writes a sheet top to bottom, one row at a time, and sizes each row to its tallest cell so that
+ * LibreOffice and print (which do not re-fit rows) show wrapped text whole.
+ */
+export class Grid {
+  private next = 1;
+
+  constructor(
+    readonly ws: Worksheet,
+    readonly lang: Lang,
+    readonly widths: readonly number[],
+  ) {
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  }
+
+  /** The row the next `put` writes. */
+  get row(): number {
+    return this.next;
+  }
+
+  get columnCount(): number {
+    return this.widths.length;
+  }
+
+  /**
+   * One row of cells from column A; `undefined` leaves a cell empty. `filterButtons` keeps room
+   * for the autofilter arrow beside header labels.
+   */
+  put(cells: readonly (Put | undefined)[], options: { minHeight?: number; filterButtons?: boolean } = {}): number {
+    const r = this.next++;
+    const row = this.ws.getRow(r);
+    let height = options.minHeight ?? 0;
+    let col = 1;
+    for (const c of cells) {
+      if (!c) {
+        col++;
+        continue;
+      }
+      const span = c.span ?? 1;
+      const cell = row.getCell(col);
+      cell.value = cellValue(c.v);
+      cell.style = c.s;
+      if (span > 1) this.ws.mergeCells(r, col, r, col + span - 1);
+      const indent = c.s.alignment?.indent ?? 0;
+      const width = this.widths.slice(col - 1, col - 1 + span).reduce((a, b) => a + b, 0) - indent - (options.filterButtons ? 2 : 0);
+      const f = c.s.font;
+      const text = displayText(c.v);
+      // Khmer text (an official's entry) in an English report is drawn by a Khmer font, with its taller lines.
+      const lang = KHMER.test(text) ? "km" : this.lang;
+      const size = f?.size;
+      height = Math.max(height, rowHeight(lang, [{ text, width, ...(size ? { size } : {}), ...(f?.bold ? { bold: true } : {}), wrap: c.s.alignment?.wrapText === true }]));
+      col += span;
+    }
+    row.height = height;
+    return r;
+  }
+
+  /** A text across every column (merged): titles, notes, block headings. */
+  banner(text: string, style: CellStyle, minHeight = 0): number {
+    return this.put([{ v: text, s: style, span: this.widths.length }], { minHeight });
+  }
+
+  skip(rows = 1): void {
+    this.next += rows;
+  }
+}

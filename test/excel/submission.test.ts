@@ -6,6 +6,7 @@ import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { startNextQuarter } from "../../src/excel/startNextQuarter";
 import { readStatusTable } from "../../src/excel/statusTable";
 import { MARK_FILLS } from "../../src/excel/issueMarks";
+import { validateStatusTable } from "../../src/excel/validateStatusTable";
 import { createExcelFake, type ExcelFake } from "../excel-fake";
 import { QUARTER, fillRow, ok, syntheticCatalogue } from "./support";
 
@@ -92,19 +93,28 @@ describe("startNextQuarter", () => {
     expect(result).toMatchObject({
       from: QUARTER,
       to: "2026-Q4",
-      cleared: ["actualCompletion", "achievements", "challenges", "nextSteps", "evidence"],
+      cleared: ["achievements", "challenges", "nextSteps", "evidence"],
       rows: 4,
     });
     const after = fake.values("Status!A4:P4")[0]!;
-    // Kept: catalogue cells, status, progress, planned completion, budgets, officer. Cleared: the rest.
-    const kept = [0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 15];
-    const cleared = [8, 9, 10, 11, 14];
+    // Kept: catalogue cells, status, progress, planned and actual completion, budgets, officer. Cleared: the rest.
+    const kept = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 15];
+    const cleared = [9, 10, 11, 14];
     for (const i of kept) expect(after[i]).toEqual(before[i]);
     for (const i of cleared) expect(after[i]).toBe("");
     expect(fake.values("Status!K5:L5")).toEqual([["", ""]]);
     expect(meta(fake)).toMatchObject({ quarter: "2026-Q4", submittedAt: "", submittedBy: "", contentChecksum: "" });
     expect(fake.cell("Status!A1").value).toBe("Digital Government Committee — Q4 2026 implementation status");
     expect(fake.sheet("Status").protection.protected).toBe(true);
+  });
+
+  it("keeps a completed measure valid in the next quarter: its completion date carries over", async () => {
+    const fake = await setUp();
+    await fillClean(fake);
+    await fillRow(fake, "Status", 0, { status: "Completed", progress: 100, actualCompletion: 46_250 }); // 2026-08-14
+    ok(await startNextQuarter({ nextQuarter: "2026-Q4" as Quarter, host: fake }));
+    const next = ok(await validateStatusTable({ catalogues: [catalogue], expectedQuarter: "2026-Q4" as Quarter, host: fake }));
+    expect(next.problems.filter((p) => p.where.cell === "I4")).toEqual([]);
   });
 
   it("refuses a quarter that does not come after the workbook's", async () => {

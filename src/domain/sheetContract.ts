@@ -3,7 +3,7 @@ import type { NumberFormatClass } from "./cells";
 import { committee as committeeInfo } from "./committees";
 import { DGP_STRATEGIES } from "./goals";
 import { pick, type CommitteeCode, type Lang, type LocalText } from "./ids";
-import { columnDef, type ColumnDef } from "./layout";
+import { LAYOUT_VERSION, ROLE_LABELS, columnDef, type ColumnDef, type ColumnKey, type MetaKey } from "./layout";
 import { formatQuarter, type Quarter } from "./periods";
 
 /**
@@ -29,6 +29,21 @@ export const CATALOGUE_SHEET_ROWS = {
 /** The metadata sheet: key/value rows under a header row; key i sits on row i + 2. */
 export const META_SHEET_ROWS = { header: 1, firstKey: 2 } as const;
 
+/** The metadata of a newly written status table. It carries no submission stamp: any earlier one no longer describes it. */
+export function newTableMeta(catalogue: Catalogue, committee: CommitteeCode, quarter: Quarter, lang: Lang): Record<MetaKey, string> {
+  return {
+    committee,
+    quarter,
+    catalogueVersion: catalogue.version,
+    catalogueHash: catalogue.hash,
+    layoutVersion: LAYOUT_VERSION,
+    language: lang,
+    submittedAt: "",
+    submittedBy: "",
+    contentChecksum: "",
+  };
+}
+
 /** Number formats by column type: progress is a plain number shown with a literal %, not a percent. */
 export const NUMBER_FORMATS = {
   goal: "0",
@@ -52,6 +67,17 @@ export function numberFormatFor(col: ColumnDef): string | undefined {
   }
 }
 
+/** The catalogue cells of a measure's row on the status sheet, by column; entry columns are absent. */
+export function statusCatalogueCells(m: Measure, committee: CommitteeCode, lang: Lang): Partial<Record<ColumnKey, string | number>> {
+  return {
+    id: m.id,
+    goal: m.goal,
+    title: pick(m.title, lang),
+    lead: m.lead,
+    role: (m.lead === committee ? ROLE_LABELS.lead : ROLE_LABELS.supporting)[lang],
+  };
+}
+
 /** Titles and long texts wrap. */
 export function wrapsText(col: ColumnDef): boolean {
   return col.type === "longText" || col.key === "title";
@@ -73,7 +99,8 @@ export const SHEET_FILLS = {
   title: "1F4E78",
 } as const;
 
-const T = {
+/** Wording of the status and catalogue sheets (column labels, statuses and roles come from ./layout and ./status). */
+export const SHEET_TEXT = {
   guidance: {
     en: "Fill in the white columns; grey columns come from the catalogue and are locked.",
     km: "សូមបំពេញជួរឈរពណ៌ស។ ជួរឈរពណ៌ប្រផេះបានមកពីកាតាឡុក ហើយត្រូវបានចាក់សោ។",
@@ -95,22 +122,22 @@ const T = {
 export function statusSheetTitle(committee: CommitteeCode, quarter: Quarter, lang: Lang): string {
   const name = pick(committeeInfo(committee).name, lang);
   const quarterText = formatQuarter(quarter, lang);
-  return lang === "km" ? `${name} — ${T.statusTitleSuffix.km} ${quarterText}` : `${name} — ${quarterText} ${T.statusTitleSuffix.en}`;
+  return lang === "km" ? `${name} — ${SHEET_TEXT.statusTitleSuffix.km} ${quarterText}` : `${name} — ${quarterText} ${SHEET_TEXT.statusTitleSuffix.en}`;
 }
 
 /** Row 2 of the status sheet: how to fill it in, and the working-title caveat when it applies. */
 export function statusSheetNote(lang: Lang, measures: readonly Measure[], extra?: string): string {
   const workingTitles = measures.some((m) => m.provenance === "working-title");
-  return [T.guidance[lang], extra ?? "", workingTitles ? T.workingTitles[lang] : ""].filter(Boolean).join(" ");
+  return [SHEET_TEXT.guidance[lang], extra ?? "", workingTitles ? SHEET_TEXT.workingTitles[lang] : ""].filter(Boolean).join(" ");
 }
 
 export function catalogueSheetTitle(catalogue: Catalogue, lang: Lang): string {
-  return `${T.catalogueTitle[lang]} — ${T.version[lang]} ${catalogue.version}`;
+  return `${SHEET_TEXT.catalogueTitle[lang]} — ${SHEET_TEXT.version[lang]} ${catalogue.version}`;
 }
 
 export function catalogueSheetNote(catalogue: Catalogue, lang: Lang): string {
   const working = catalogue.measures.some((m) => m.provenance === "working-title");
-  return [working ? T.catalogueWorkingNote[lang] : "", catalogue.source].filter(Boolean).join(" ");
+  return [working ? SHEET_TEXT.catalogueWorkingNote[lang] : "", catalogue.source].filter(Boolean).join(" ");
 }
 
 export interface CatalogueSheetColumn {

@@ -1,3 +1,5 @@
+import type { Lang } from "./ids";
+
 /** Normalising what officials type: Khmer digits, zero-width spaces, stray white space. */
 const KHMER_ZERO = 0x17e0;
 
@@ -19,4 +21,9 @@ export function normaliseText(s: string): string {
 /** Key for comparing labels typed in either language: case, spacing and invisibles ignored. */
 export function labelKey(s: string): string {
   return normaliseText(s).toLowerCase().replace(/\s+/g, "");
+}
+
+/** Quotes a label the way each language does: “Status” in English, «ស្ថានភាព» in Khmer. */
+export function quoteLabel(text: string, lang: Lang): string {
+  return lang === "km" ? `«${text}»` : `“${text}”`;
 }

@@ -2,9 +2,9 @@ import type { Catalogue } from "../domain/catalogue";
 import { a1 } from "../domain/cells";
 import { committeeMeasures } from "../domain/committeeMeasures";
 import type { CommitteeCode, Lang } from "../domain/ids";
-import { CATALOGUE_TABLE, LAYOUT_VERSION, META_SHEET, SHEET_NAMES, STATUS_COLUMNS, STATUS_TABLE, type MetaKey } from "../domain/layout";
+import { CATALOGUE_TABLE, META_SHEET, SHEET_NAMES, STATUS_COLUMNS, STATUS_TABLE } from "../domain/layout";
 import type { Quarter } from "../domain/periods";
-import { STATUS_SHEET_ROWS, statusSheetNote, statusSheetTitle } from "../domain/sheetContract";
+import { STATUS_SHEET_ROWS, newTableMeta, statusSheetNote, statusSheetTitle } from "../domain/sheetContract";
 import { planCatalogueSheet } from "./catalogueSheetWriter";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, turnEventsBackOn, type ExcelHost } from "./host";
@@ -168,18 +168,8 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
           budget,
         );
         if (!catalogueCurrent) planCatalogueSheet(plan, catalogueSheet, catalogue, lang, budget);
-        const metaValues: Record<MetaKey, string> = {
-          committee,
-          quarter,
-          catalogueVersion: catalogue.version,
-          catalogueHash: catalogue.hash,
-          layoutVersion: LAYOUT_VERSION,
-          language: lang,
-          // A new table: any earlier submission stamp no longer describes it.
-          submittedAt: "",
-          submittedBy: "",
-          contentChecksum: "",
-        };
+        // A new table: any earlier submission stamp no longer describes it (newTableMeta leaves it blank).
+        const metaValues = newTableMeta(catalogue, committee, quarter, lang);
         planMeta(plan, { sheet: metaSheet, sheetProtected: meta?.protected ?? false, names: wb.names, existingNames }, metaValues);
         plan.add(() => {
           status.position = 0;

@@ -1,5 +1,6 @@
 import type { Alignment, Borders, Fill, Font, Worksheet } from "exceljs";
 import type { Lang } from "../domain/ids";
+import { NUMBER_FORMATS, SHEET_FILLS } from "../domain/sheetContract";
 
 /**
  * What the xlsx writers share: fonts per language, text measurement for column widths and row
@@ -124,22 +125,19 @@ export function rowHeight(lang: Lang, cells: readonly { text: string; width: num
 
 export const solid = (rgb: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` }, bgColor: { argb: `FF${rgb}` } });
 /** Dark blue header fill (the status template's entry columns, the report's table headers). */
-export const HEADER_FILL = solid("1F4E78");
+export const HEADER_FILL = solid(SHEET_FILLS.entryHeader);
 export const WHITE = { argb: "FFFFFFFF" };
-export const TITLE_BLUE = { argb: "FF1F4E78" };
+export const TITLE_BLUE = { argb: `FF${SHEET_FILLS.title}` };
 const thin = { style: "thin", color: { argb: "FFBFBFBF" } } as const;
 export const BORDERS: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 export const TOP_WRAP: Partial<Alignment> = { vertical: "top", wrapText: true };
 export const TOP: Partial<Alignment> = { vertical: "top" };
 export const HEADER_ALIGN: Partial<Alignment> = { vertical: "middle", horizontal: "center", wrapText: true };
-export const PROGRESS_FORMAT = '0"%"';
-export const DATE_FORMAT = "dd/mm/yyyy";
-export const MONEY_FORMAT = "#,##0";
+export const PROGRESS_FORMAT = NUMBER_FORMATS.percent;
+export const DATE_FORMAT = NUMBER_FORMATS.date;
 
 /** Quotes a label the way each language does. */
-export function q(text: string, lang: Lang): string {
-  return lang === "km" ? `«${text}»` : `“${text}”`;
-}
+export { quoteLabel as q } from "../domain/text";
 
 /** Footer parts beyond the template's left text and "page / pages" on the right. */
 export interface FooterOptions {

@@ -1,19 +1,26 @@
-import { Body1, Caption1, Divider, FluentProvider, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Body1, Caption1, FluentProvider, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useState } from "react";
+import type { Catalogue } from "../domain/catalogue";
 import type { Lang } from "../domain/ids";
-import type { WorkbookInfo } from "../excel/workbookInfo";
-import { ErrorBar } from "./components/ErrorBar";
+import { FIRST_YEAR, allQuarters, quarterOf, type Quarter } from "../domain/periods";
+import type { CatalogueStore } from "./catalogueStore";
+import { ErrorNotice } from "./components/ErrorNotice";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { PanelTabs } from "./components/PanelTabs";
+import { Boundary } from "./components/Boundary";
+import type { SetUpForm } from "./components/SetUpPanel";
 import { StatusLine } from "./components/StatusLine";
+import type { PaneGateway } from "./gateway";
 import { describeError, statusText, type PaneHost, type WorkbookState } from "./status";
-import { STRINGS } from "./strings";
+import { STRINGS, type PaneStrings } from "./strings";
 import { languageTheme } from "./theme";
+import { useTracker, type Activity } from "./useTracker";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
+    rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     boxSizing: "border-box",
     maxWidth: "640px",
@@ -22,20 +29,91 @@ const useStyles = makeStyles({
   council: { color: tokens.colorNeutralForeground3 },
 });
 
+export type PanelName = "setUp" | "validate" | "submit" | "about";
+const PANELS: readonly PanelName[] = ["setUp", "validate", "submit", "about"];
+
 export interface AppProps {
   readonly host: PaneHost;
+  /** How the pane reaches Excel; absent outside Excel, where every Excel action is disabled. */
+  readonly gateway?: PaneGateway;
+  /** Where an imported catalogue is kept between sessions. */
+  readonly store: CatalogueStore;
+  /** Loads the catalogue shipped with the add-in. */
+  readonly loadBundled: () => Promise<Catalogue>;
   /** Set when Office itself failed to start. */
   readonly startupError?: string;
-  readonly readWorkbookInfo: () => Promise<WorkbookInfo>;
   readonly initialLang?: Lang;
+  readonly initialPanel?: PanelName;
+  /** The clock (the default quarter, the imported catalogue's date). */
+  readonly today?: () => Date;
 }
 
-export function App({ host, startupError, readWorkbookInfo, initialLang = "en" }: AppProps) {
+/**
+ * Each panel is a chunk of its own, all fetched as soon as the pane starts (while Office is still
+ * starting), so the first paint needs only the shell and switching panels never waits.
+ */
+const panelChunks = {
+  setUp: import(/* webpackChunkName: "panel-setup" */ "./components/SetUpPanel"),
+  validate: import(/* webpackChunkName: "panel-validate" */ "./components/ValidatePanel"),
+  submit: import(/* webpackChunkName: "panel-submit" */ "./components/SubmitPanel"),
+  about: import(/* webpackChunkName: "panel-about" */ "./components/AboutPanel"),
+};
+// A chunk that fails to load is shown by its panel's boundary when the panel is opened.
+for (const chunk of Object.values(panelChunks)) chunk.catch(() => undefined);
+const SetUpPanel = lazy(() => panelChunks.setUp.then((m) => ({ default: m.SetUpPanel })));
+const ValidatePanel = lazy(() => panelChunks.validate.then((m) => ({ default: m.ValidatePanel })));
+const SubmitPanel = lazy(() => panelChunks.submit.then((m) => ({ default: m.SubmitPanel })));
+const AboutPanel = lazy(() => panelChunks.about.then((m) => ({ default: m.AboutPanel })));
+
+const QUARTERS = allQuarters();
+const now = () => new Date();
+
+function tabLabel(panel: PanelName, t: PaneStrings): string {
+  return { setUp: t.setUpTab, validate: t.validateTab, submit: t.submitTab, about: t.aboutTab }[panel];
+}
+
+function busyText(activity: Activity, t: PaneStrings): string {
+  return {
+    setUp: t.settingUp,
+    validate: t.validating,
+    live: t.liveStarting,
+    select: t.selecting,
+    prepare: t.preparing,
+    nextQuarter: t.startingNextQuarter,
+    import: t.importing,
+  }[activity];
+}
+
+export function App({
+  host,
+  gateway,
+  store,
+  loadBundled,
+  startupError,
+  initialLang = "en",
+  initialPanel = "setUp",
+  today = now,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [panel, setPanel] = useState<PanelName>(initialPanel);
   const [workbook, setWorkbook] = useState<WorkbookState>({ state: "idle" });
   const [error, setError] = useState<string | undefined>(startupError);
+  const [form, setForm] = useState<SetUpForm>(() => ({
+    committee: "DGC",
+    quarter: quarterOf(today()) ?? ((today().getFullYear() < FIRST_YEAR ? QUARTERS[0] : QUARTERS.at(-1)) as Quarter),
+    sheetLang: initialLang,
+  }));
+  const [officer, setOfficer] = useState("");
+  const [loadErrorSeen, setLoadErrorSeen] = useState(false);
+  const excel = host.kind === "excel" ? gateway : undefined;
+  const [state, actions] = useTracker({ ...(excel ? { gateway: excel } : {}), store, loadBundled, today });
   const t = STRINGS[lang];
+  const available = excel !== undefined;
+  const disabled = !available || state.busy !== undefined;
+  const catalogue = state.catalogue;
+  const busy = (...activities: Activity[]) =>
+    state.busy && activities.includes(state.busy) ? busyText(state.busy, t) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -45,10 +123,10 @@ export function App({ host, startupError, readWorkbookInfo, initialLang = "en" }
   useEffect(() => setError(startupError), [startupError]);
 
   useEffect(() => {
-    if (host.kind !== "excel") return;
+    if (!excel) return;
     let current = true;
     setWorkbook({ state: "loading" });
-    readWorkbookInfo().then(
+    excel.readWorkbookInfo().then(
       (info) => current && setWorkbook({ state: "loaded", info }),
       (failure: unknown) => {
         if (!current) return;
@@ -59,7 +137,14 @@ export function App({ host, startupError, readWorkbookInfo, initialLang = "en" }
     return () => {
       current = false;
     };
-  }, [host.kind, readWorkbookInfo]);
+  }, [excel]);
+
+  const validateFailure = (["validate", "live", "select"] as const).find((a) => state.failures[a]);
+  const catalogueText = !catalogue
+    ? "…"
+    : state.imported
+      ? t.catalogueImported(catalogue.version)
+      : t.catalogueBundled(catalogue.version);
 
   return (
     <FluentProvider theme={languageTheme(lang)} lang={lang}>
@@ -69,17 +154,119 @@ export function App({ host, startupError, readWorkbookInfo, initialLang = "en" }
           <Caption1 className={styles.council}>{t.council}</Caption1>
         </header>
         {error !== undefined && (
-          <ErrorBar
+          <ErrorNotice
             title={t.errorTitle}
             message={error}
             dismissLabel={t.dismiss}
             onDismiss={() => setError(undefined)}
           />
         )}
+        {state.catalogueLoadError !== undefined && !loadErrorSeen && (
+          <ErrorNotice
+            title={t.errorTitle}
+            message={state.catalogueLoadError}
+            dismissLabel={t.dismiss}
+            onDismiss={() => setLoadErrorSeen(true)}
+          />
+        )}
         <Body1>{t.purpose}</Body1>
         <LanguageSwitch lang={lang} label={t.languageLabel} onChange={setLang} />
-        <Divider />
         <StatusLine label={t.statusLabel} text={statusText(host, workbook, t)} />
+        <PanelTabs
+          tabs={PANELS.map((name) => ({ value: name, label: tabLabel(name, t) }))}
+          selected={panel}
+          label={t.panelsLabel}
+          onSelect={setPanel}
+        />
+        <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} data-testid={`panel-${panel}`}>
+          <Boundary
+            key={panel}
+            fallback={(message, retry) => (
+              <ErrorNotice title={t.errorTitle} message={message} dismissLabel={t.dismiss} onDismiss={retry} />
+            )}
+          >
+            <Suspense fallback={<Caption1 className={styles.council}>{t.loadingPanel}</Caption1>}>
+              {panel === "setUp" && (
+                <SetUpPanel
+                  t={t}
+                  lang={lang}
+                  form={form}
+                  quarters={QUARTERS}
+                  catalogueText={catalogueText}
+                  disabled={disabled || !catalogue}
+                  available={available}
+                  busyLabel={busy("setUp", "live")}
+                  result={state.setUp}
+                  failure={state.failures.setUp}
+                  onFormChange={setForm}
+                  onSetUp={() =>
+                    void actions.setUpWorkbook({
+                      committee: form.committee,
+                      quarter: form.quarter,
+                      lang: form.sheetLang,
+                    })
+                  }
+                  onDismissFailure={() => actions.dismissFailure("setUp")}
+                />
+              )}
+              {panel === "validate" && (
+                <ValidatePanel
+                  t={t}
+                  lang={lang}
+                  issues={state.issues}
+                  live={state.live}
+                  disabled={disabled}
+                  available={available}
+                  busyLabel={busy("validate", "live", "select")}
+                  failure={validateFailure && state.failures[validateFailure]}
+                  onValidate={() => void actions.validateNow()}
+                  onLiveChange={(on) => void actions.setLiveValidation(on)}
+                  onShowIssue={(problem) => void actions.showIssue(problem)}
+                  onDismissFailure={() => validateFailure && actions.dismissFailure(validateFailure)}
+                />
+              )}
+              {panel === "submit" && (
+                <SubmitPanel
+                  t={t}
+                  lang={lang}
+                  officer={officer}
+                  disabled={disabled}
+                  available={available}
+                  busy={{ prepare: busy("prepare", "select"), nextQuarter: busy("nextQuarter", "live") }}
+                  failures={{
+                    prepare: state.failures.prepare ?? state.failures.select,
+                    nextQuarter: state.failures.nextQuarter,
+                  }}
+                  submission={state.submission}
+                  nextQuarter={state.nextQuarter}
+                  onOfficerChange={setOfficer}
+                  onPrepare={() => void actions.prepareSubmission(officer)}
+                  onOpenValidate={() => setPanel("validate")}
+                  onShowIssue={(problem) => void actions.showIssue(problem)}
+                  onLearnQuarter={actions.learnWorkbookQuarter}
+                  onStartNextQuarter={(next) => void actions.startNextQuarter(next)}
+                  onDismissFailure={(activity) =>
+                    actions.dismissFailure(state.failures[activity] ? activity : "select")
+                  }
+                />
+              )}
+              {panel === "about" && (
+                <AboutPanel
+                  t={t}
+                  lang={lang}
+                  catalogue={catalogue}
+                  imported={state.imported !== undefined}
+                  importDisabled={state.busy !== undefined}
+                  importBusyLabel={busy("import")}
+                  importResult={state.importResult}
+                  importNotKept={state.importNotKept}
+                  onImport={(file) => void actions.importCatalogue(file)}
+                  onUseBundled={actions.useBundledCatalogue}
+                />
+              )}
+            </Suspense>
+          </Boundary>
+        </div>
       </main>
     </FluentProvider>
   );

@@ -157,6 +157,33 @@ suite("task pane in Chromium, outside Excel", () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
   });
 
+  it("shows every panel outside Excel, with the Excel actions disabled and the catalogue import available", async () => {
+    const en = STRINGS.en;
+    const panels = [
+      ["setUp", [en.setUpButton]],
+      ["validate", [en.validateButton]],
+      ["submit", [en.prepareButton, en.nextQuarterButton]],
+    ] as const;
+    for (const [panel, buttons] of panels) {
+      await page.locator(`#tab-${panel}`).click();
+      await expect(page.locator(`#tab-${panel}`).getAttribute("aria-selected")).resolves.toBe("true");
+      for (const name of buttons) await expect(page.getByRole("button", { name }).isDisabled()).resolves.toBe(true);
+      if (panel === "validate") {
+        await expect(page.getByRole("switch", { name: en.liveLabel }).isDisabled()).resolves.toBe(true);
+      }
+    }
+    // The tabs are one tab stop; the arrow keys move between panels.
+    await page.locator("#tab-submit").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("#tab-about").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-about");
+    await expect(page.getByRole("button", { name: en.importButton }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByTestId("catalogue-version").textContent()).resolves.toMatch(/\S/);
+    await page.keyboard.press("Home");
+    await expect(page.locator("#tab-setUp").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByRole("status").textContent()).resolves.toBe(OUTSIDE_EXCEL_EN);
+  });
+
   it("stays on localhost and shows or logs no errors", async () => {
     // Give office.js time to make its delayed telemetry request, so the check below is not luck.
     await page.waitForTimeout(Math.max(0, loadedAt + OFFICE_JS_TELEMETRY_DELAY_MS + 1_000 - Date.now()));

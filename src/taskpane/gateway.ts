@@ -1,0 +1,62 @@
+import type { Catalogue } from "../domain/catalogue";
+import type { CommitteeCode, Lang } from "../domain/ids";
+import type { Quarter } from "../domain/periods";
+import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
+import type { ExcelHost } from "../excel/host";
+import { startLiveValidation, type LiveUpdate, type LiveValidationHandle } from "../excel/liveValidation";
+import { prepareSubmission, type PrepareResult } from "../excel/prepareSubmission";
+import { selectCell, type CellLocation } from "../excel/selectCell";
+import { setUpStatusWorkbook, type SetUpResult } from "../excel/setUpStatusWorkbook";
+import { startNextQuarter, type NextQuarterResult } from "../excel/startNextQuarter";
+import { validateStatusTable, type TableVerdict } from "../excel/validateStatusTable";
+import { readWorkbookInfo, type WorkbookInfo } from "../excel/workbookInfo";
+
+/** What the official chose on the Set up panel. */
+export interface SetUpChoice {
+  readonly catalogue: Catalogue;
+  readonly committee: CommitteeCode;
+  readonly quarter: Quarter;
+  /** Language of the sheets (not of the pane). */
+  readonly lang: Lang;
+}
+
+/**
+ * Everything the task pane asks of Excel, one method per thing the official does. Every method but
+ * `readWorkbookInfo` returns failures as values (ExcelOutcome) with the gateway's bilingual message.
+ * The pane gets an implementation through props: `excelGateway(officeHost())` in the add-in,
+ * `excelGateway(createExcelFake())` in tests.
+ */
+export interface PaneGateway {
+  /** The workbook's name, for the status line. Throws when Excel cannot be reached. */
+  readWorkbookInfo(): Promise<WorkbookInfo>;
+  /** "Set up (or refresh) this workbook for my committee and quarter." */
+  setUpWorkbook(choice: SetUpChoice): Promise<ExcelOutcome<SetUpResult>>;
+  /** "Check my whole table" (marks the cells with issues). */
+  validateTable(catalogues: readonly Catalogue[]): Promise<ExcelOutcome<TableVerdict>>;
+  /** "Check rows as I change them": `onUpdate` gets each changed rows' issues until the handle is stopped. */
+  watchTable(
+    catalogues: readonly Catalogue[],
+    onUpdate: (update: LiveUpdate) => void,
+    onFailure: (failure: ExcelFailure) => void,
+  ): Promise<ExcelOutcome<LiveValidationHandle>>;
+  /** "Show me this cell." */
+  selectCell(location: CellLocation): Promise<ExcelOutcome<void>>;
+  /** "Prepare my submission" as `officer`: refuses while errors remain, else stamps the workbook. */
+  prepareSubmission(officer: string, catalogues: readonly Catalogue[]): Promise<ExcelOutcome<PrepareResult>>;
+  /** "Start the next quarter in this workbook." */
+  startNextQuarter(next: Quarter): Promise<ExcelOutcome<NextQuarterResult>>;
+}
+
+/** The gateway over an Excel host: Office.js in the add-in (`officeHost()`), the Excel fake in tests. */
+export function excelGateway(host: ExcelHost): PaneGateway {
+  return {
+    readWorkbookInfo: () => readWorkbookInfo(),
+    setUpWorkbook: (choice) => setUpStatusWorkbook({ ...choice, host }),
+    validateTable: (catalogues) => validateStatusTable({ catalogues, host }),
+    watchTable: (catalogues, onUpdate, onFailure) =>
+      startLiveValidation(onUpdate, { catalogues, host, onError: onFailure }),
+    selectCell: (location) => selectCell(location, host),
+    prepareSubmission: (officer, catalogues) => prepareSubmission({ officer, catalogues, host }),
+    startNextQuarter: (next) => startNextQuarter({ nextQuarter: next, host }),
+  };
+}

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { importCatalogue } from "../domain/catalogueImport";
+import { importActionPlan } from "../domain/catalogueImport";
 import { catalogueToJson } from "../domain/catalogueJson";
 import { shortHash } from "../domain/catalogueBuild";
 import { readTableFile } from "../xlsx/readTable";
@@ -20,16 +20,14 @@ export function runCatalogueImport(file: string, options: ImportOptions, io: Io,
     io.err(readErrorLine(e, file));
     return EXIT.usage;
   }
-  const stamp = today.toISOString().slice(0, 10);
-  const result = importCatalogue(table, options.version ?? `official-${stamp}`, `Imported from ${basename(file)} on ${stamp}`);
+  const result = importActionPlan(table, basename(file), today, options.version);
   for (const p of result.problems) io.err(problemLine(p));
   const bad = result.rowsRead - result.measures.length;
   if (!result.catalogue) {
     io.err(`${file}: error: no usable measure rows (${result.rowsRead} rows read); nothing written`);
     return EXIT.usage;
   }
-  // Re-versioning must be explicit: a version string names exactly one content.
-  const catalogue = options.version ? result.catalogue : { ...result.catalogue, version: `${result.catalogue.version}-${shortHash(result.catalogue.hash)}` };
+  const catalogue = result.catalogue;
   writeFileSync(options.out, catalogueToJson(catalogue));
   io.out(
     `Imported ${result.measures.length} of ${result.rowsRead} rows from ${file}` +

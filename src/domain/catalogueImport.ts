@@ -1,7 +1,7 @@
 import type { Catalogue, Measure } from "./catalogue";
 import type { LocalText } from "./ids";
 import { buildMeasure, type MeasureRecord } from "./measureRecord";
-import { dropDuplicateIds, makeCatalogue, type Placed } from "./catalogueBuild";
+import { dropDuplicateIds, makeCatalogue, shortHash, type Placed } from "./catalogueBuild";
 import { problem, type Problem } from "./problems";
 import { labelKey, normaliseText } from "./text";
 
@@ -109,4 +109,15 @@ export function importCatalogue(table: ImportedTable, version: string, source: s
     rowsRead,
     ...(measures.length > 0 ? { catalogue: makeCatalogue(version, source, measures) } : {}),
   };
+}
+
+/**
+ * An official action plan imported on `today`: versioned `official-<date>-<short hash>` unless a
+ * version is given, so one version string always names one content (the CLI and the pane agree).
+ */
+export function importActionPlan(table: ImportedTable, fileName: string, today: Date, version?: string): ImportResult {
+  const stamp = today.toISOString().slice(0, 10);
+  const result = importCatalogue(table, version ?? `official-${stamp}`, `Imported from ${fileName} on ${stamp}`);
+  if (!result.catalogue || version) return result;
+  return { ...result, catalogue: { ...result.catalogue, version: `${result.catalogue.version}-${shortHash(result.catalogue.hash)}` } };
 }

@@ -1,6 +1,5 @@
 import type { Catalogue } from "../domain/catalogue";
-import { shortHash } from "../domain/catalogueBuild";
-import { importCatalogue } from "../domain/catalogueImport";
+import { importActionPlan } from "../domain/catalogueImport";
 import { parseCatalogueJson } from "../domain/catalogueJson";
 import type { LocalText } from "../domain/ids";
 import type { Problem } from "../domain/problems";
@@ -70,12 +69,8 @@ export async function readCatalogueFile(bytes: Uint8Array, file: string, today: 
   } catch (error) {
     return { ...empty, unreadable: error instanceof WorkbookReadError ? error.reason : UNREADABLE };
   }
-  const stamp = today.toISOString().slice(0, 10);
-  const result = importCatalogue(table, `official-${stamp}`, `Imported from ${file} on ${stamp}`);
-  const catalogue = result.catalogue && {
-    ...result.catalogue,
-    version: `${result.catalogue.version}-${shortHash(result.catalogue.hash)}`,
-  };
+  const result = importActionPlan(table, file, today);
+  const catalogue = result.catalogue;
   return {
     file,
     problems: result.problems,

@@ -3,10 +3,9 @@ import { join } from "node:path";
 import type { Catalogue } from "../domain/catalogue";
 import { bundledCatalogue } from "../domain/bundledCatalogue";
 import { parseCatalogueJson } from "../domain/catalogueJson";
-import { a1 } from "../domain/cells";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
 import { WorkbookReadError } from "../xlsx/errors";
-import { readSubmission } from "../xlsx/submissionReader";
+import { readSubmissionInput } from "../xlsx/submissionReader";
 
 /** No status workbook comes near this; larger files are refused before being read into memory. */
 export const MAX_FILE_BYTES = 50 << 20;
@@ -37,20 +36,7 @@ export function expandInputs(inputs: readonly string[]): string[] {
 }
 
 export function loadSubmissionInput(file: string): SubmissionInput {
-  const sub = readSubmission(readBytes(file), file);
-  return {
-    file,
-    sheet: sub.sheet,
-    meta: sub.meta,
-    hasMeta: sub.hasMetaSheet,
-    missingColumns: sub.missingColumns,
-    rows: sub.rows,
-    locate: (row, column) => {
-      const r = sub.rowNumbers[row];
-      const c = sub.positions.get(column);
-      return r === undefined || c === undefined ? undefined : a1(r, c);
-    },
-  };
+  return readSubmissionInput(readBytes(file), file);
 }
 
 /** The bundled catalogue plus any catalogue files named on the command line. */

@@ -1,4 +1,5 @@
-import { cellText, type Cell } from "../domain/cells";
+import { a1, cellText, type Cell } from "../domain/cells";
+import type { SubmissionInput } from "../domain/rules/submissionCheck";
 import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../domain/layout";
 import type { StatusRow } from "../domain/statusRow";
 import { WorkbookReadError } from "./errors";
@@ -87,4 +88,22 @@ export function readSubmission(bytes: Uint8Array, file: string): Submission {
     en: `no status table found: no sheet has a header row with "Measure ID" and "Status"`,
     km: "រកមិនឃើញតារាងស្ថានភាព",
   });
+}
+
+/** A status workbook's bytes as the rules and consolidation take them (the CLI and the task pane alike). */
+export function readSubmissionInput(bytes: Uint8Array, file: string): SubmissionInput {
+  const sub = readSubmission(bytes, file);
+  return {
+    file,
+    sheet: sub.sheet,
+    meta: sub.meta,
+    hasMeta: sub.hasMetaSheet,
+    missingColumns: sub.missingColumns,
+    rows: sub.rows,
+    locate: (row, column) => {
+      const r = sub.rowNumbers[row];
+      const c = sub.positions.get(column);
+      return r === undefined || c === undefined ? undefined : a1(r, c);
+    },
+  };
 }

@@ -9,22 +9,13 @@ import { isoToSerial } from "../src/domain/entryParse";
 import type { CommitteeCode, Lang, MeasureId } from "../src/domain/ids";
 import type { ColumnKey } from "../src/domain/layout";
 import { quarterRange, type IsoDate, type Quarter } from "../src/domain/periods";
+import { seededRandom as random } from "../src/domain/seededRandom";
 import { statusLabel, type StatusCode } from "../src/domain/status";
+
+export { random };
 
 export type EntryRow = Partial<Record<ColumnKey, string | number | null>>;
 export type Entries = Map<MeasureId, EntryRow>;
-
-/** mulberry32: small, fast, deterministic. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BANK: Record<"achievements" | "challenges" | "nextSteps", Record<Lang, string[]>> = {
   achievements: {

@@ -4,21 +4,10 @@ import type { ColumnKey } from "../domain/layout";
 import { committeeMeasures } from "../domain/committeeMeasures";
 import { isoToSerial } from "../domain/entryParse";
 import { quarterRange, type IsoDate, type Quarter } from "../domain/periods";
+import { seededRandom as random } from "../domain/seededRandom";
 import { statusLabel, type StatusCode } from "../domain/status";
 
 export type DemoEntries = Map<MeasureId, Partial<Record<ColumnKey, string | number | null>>>;
-
-/** Small deterministic PRNG (mulberry32): the demo writes the same workbooks every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXT = {
   achievements: {

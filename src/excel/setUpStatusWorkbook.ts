@@ -12,7 +12,8 @@ import { planMeta } from "./metaWriter";
 import { asOwnWrite } from "./ownWrites";
 import { buildStatusBody, type Orphan } from "./statusRows";
 import { planStatusSheet } from "./statusSheetWriter";
-import { readStatusTable, type StatusTableData } from "./statusTable";
+import type { StatusTableData } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 import { WritePlan } from "./writePlan";
 
 export interface SetUpOptions {
@@ -100,7 +101,7 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
         // A workbook with our metadata was set up by Policy Tracker: sheets with our names are ours.
         const used = meta ? [] : strangers.map((s) => ({ name: s.name, range: wb.worksheets.getItem(s.name).getUsedRangeOrNullObject(true).load("address") }));
         let previous: StatusTableData | undefined;
-        if (statusSource) previous = (await readStatusTable(context, { body: true, table: statusSource })).data;
+        if (statusSource) previous = (await readStatusTable(context, host, { scope: { kind: "body" }, table: statusSource, formulaTexts: true })).data;
         else if (used.length > 0) await context.sync();
         const taken = used.find((u) => !u.range.isNullObject);
         if (taken) {

@@ -11,7 +11,7 @@ import { queueClearMarks, runsOf } from "./issueMarks";
 import { queueMetaValues } from "./metaWriter";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
-import { readStatusTable } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 
 export interface NextQuarterOptions {
   readonly nextQuarter: Quarter;
@@ -36,7 +36,7 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
   const outcome = await attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
-        const { data, sheet, metaSheet } = await readStatusTable(context, { body: false });
+        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "frame" } });
         const from = parseQuarter(data.meta.quarter ?? "");
         const to = options.nextQuarter;
         if (!from) {

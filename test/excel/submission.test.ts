@@ -129,6 +129,23 @@ describe("startNextQuarter", () => {
     expect(next.problems.filter((p) => p.where.cell === "I4")).toEqual([]);
   });
 
+  it("sends the same few bytes for 4 rows and for 20,000: the per-quarter columns are cleared, not overwritten", async () => {
+    const sent: number[] = [];
+    for (const count of [4, 20_000]) {
+      const fake = createExcelFake();
+      const cat = syntheticCatalogue(count);
+      ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+      seedEntries(fake, "Status", count);
+      fake.resetStats();
+      ok(await startNextQuarter({ nextQuarter: "2026-Q4" as Quarter, host: fake }));
+      expect(fake.stats.syncs).toBe(2);
+      expect(fake.values(`Status!J${3 + count}:L${3 + count}`)).toEqual([["", "", ""]]);
+      expect(fake.cell("Status!F4").value).toBe("On track");
+      sent.push(fake.stats.requests.reduce((n, r) => n + r.requestBytes, 0));
+    }
+    expect(sent[1]).toBe(sent[0]);
+  });
+
   it("refuses a quarter that does not come after the workbook's", async () => {
     const fake = await setUp();
     const outcome = await startNextQuarter({ nextQuarter: "2026-Q2" as Quarter, host: fake });

@@ -79,6 +79,16 @@ describe("live validation", () => {
     expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   });
 
+  it("checks the whole table again when the header was rearranged by hand", async () => {
+    const { fake, updates } = await liveTable();
+    fake.sheet("Status").protection = { protected: false, options: {} };
+    fake.seed.values("Status!F3:G3", [["Progress %", "Status"]]);
+    await fake.user.paste("Status!G4", [["On track"]]);
+    expect(updates.map((u) => u.full)).toEqual([true]);
+    expect(updates[0]!.rows).toHaveLength(10);
+    expect(updates[0]!.problems.some((p) => p.code === "status.vocabulary")).toBe(false);
+  });
+
   it("uses the whole ID column for duplicates while checking one row", async () => {
     const { fake, updates } = await liveTable();
     fake.sheet("Status").protection = { protected: false, options: {} };

@@ -171,6 +171,23 @@ describe("validateStatusTable", () => {
     expect(verdict.problems).toEqual([]);
   });
 
+  it("reads formats and formulas where a header rearranged by hand put the columns", async () => {
+    const fake = await setUp();
+    const sheet = fake.sheet("Status");
+    sheet.protection = { protected: false, options: {} };
+    // Status and Progress % swap places: F is now progress (1 in a percent cell is 100%), G the status.
+    fake.seed.values("Status!F3:G3", [["Progress %", "Status"]]);
+    fake.seed.values("Status!F4", Array.from({ length: n }, (_, i) => (i === 0 ? [1, "Completed"] : [0, "Not started"])));
+    fake.seed.values(`Status!${cellOf(0, "actualCompletion")}`, [[isoToSerial("2026-08-14" as IsoDate)]]);
+    sheet.cells.get(3 * 16_384 + 5)!.numberFormat = "0%";
+    fake.seed.formula(`Status!${cellOf(1, "achievements")}`, "=1", 1);
+    sheet.protection = { protected: true, options: {} };
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(verdict.problems.map((p) => [p.code, p.where.cell])).toEqual([["text.formula", cellOf(1, "achievements")]]);
+    // One more request: the formats of the columns where they are.
+    expect(fake.stats.syncs).toBe(3);
+  });
+
   it("refuses a workbook for another quarter when one is expected", async () => {
     const fake = await setUp();
     const verdict = ok(await validateStatusTable({ catalogues: [catalogue], expectedQuarter: "2026-Q4" as Quarter, host: fake }));

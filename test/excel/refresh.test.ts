@@ -107,6 +107,19 @@ describe("refreshing with a newer catalogue", () => {
     expect(fake.cell(`Status!K8`).value).toBe("no ID any more");
   });
 
+  it.each(["1.8", "1.9"])("carries a formula over as its formula, and text that starts with = as text (ExcelApi %s)", async (excelApi) => {
+    const fake = createExcelFake({ excelApi });
+    const cat = syntheticCatalogue(3);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    fake.seed.formula("Status!J5", "=CONCAT(\"a\",\"b\")", "ab");
+    fake.seed.values("Status!K5", [["'=not a formula"]]);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "km", host: fake }));
+    const km = SHEET_NAMES.status.km;
+    expect(fake.cell(`${km}!J5`).formula).toBe('=CONCAT("a","b")');
+    expect(fake.cell(`${km}!K5`)).toMatchObject({ value: "=not a formula" });
+    expect(fake.cell(`${km}!K5`).formula).toBeUndefined();
+  });
+
   it("keeps measures the committee no longer reports on, flagged as not its own", async () => {
     const fake = createExcelFake();
     const cat = syntheticCatalogue(3);

@@ -7,13 +7,16 @@ import { excelInput, type ExcelInput } from "./cellIO";
 import { rowChunks } from "./payload";
 import { SHEET_PROTECTION } from "./sheetProtection";
 import { widthPoints } from "./statusSheetWriter";
-import type { WritePlan } from "./writePlan";
+import { chunkBudget, type WritePlan } from "./writePlan";
 
 const R = CATALOGUE_SHEET_ROWS;
 const LAST_COL = CATALOGUE_SHEET_COLUMNS.length - 1;
 
-/** Plans the read-only catalogue sheet on a new, empty sheet: title, note, the whole catalogue as a table, all locked. */
-export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, catalogue: Catalogue, lang: Lang, budget: number): void {
+/**
+ * Plans the read-only catalogue sheet on a new, empty sheet: title, note, the whole catalogue as a
+ * table (named `tableName`, CATALOGUE_TABLE by default), all locked.
+ */
+export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, catalogue: Catalogue, lang: Lang, budget: number, tableName = CATALOGUE_TABLE): void {
   const rows: ExcelInput[][] = catalogue.measures.map((m) =>
     CATALOGUE_SHEET_COLUMNS.map((c) => {
       const v = c.value(m, lang);
@@ -32,7 +35,7 @@ export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, cata
   }, 2048);
 
   const grid: ExcelInput[][] = [header, ...rows];
-  for (const chunk of rowChunks(grid, budget)) {
+  for (const chunk of rowChunks(grid, chunkBudget(budget))) {
     const part = grid.slice(chunk.start, chunk.end);
     const row0 = R.header - 1 + chunk.start;
     plan.add(() => {
@@ -54,7 +57,7 @@ export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, cata
     });
     sheet.getRange(block(0, LAST_COL, 0, lastBody)).format.protection.locked = true;
     const table = sheet.tables.add(block(0, LAST_COL, R.header - 1, lastBody), true);
-    table.name = CATALOGUE_TABLE;
+    table.name = tableName;
     table.style = "TableStyleLight1";
     table.showBandedRows = true;
     sheet.protection.protect(SHEET_PROTECTION);

@@ -1,23 +1,25 @@
 import type { Catalogue } from "../domain/catalogue";
-import { parseA1, type Cell } from "../domain/cells";
-import { META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader, type ColumnKey } from "../domain/layout";
+import { parseA1 } from "../domain/cells";
+import { STATUS_TABLE } from "../domain/layout";
 import type { Problem } from "../domain/problems";
-import type { StatusRow } from "../domain/statusRow";
-import { columnLetters, parseBlocks } from "./addresses";
-import { cellFromExcel } from "./cellIO";
+import { parseBlocks } from "./addresses";
 import { attempt, describeExcelError, type ExcelFailure, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
 import { queueClearMarks, queueMarks } from "./issueMarks";
 import { ownWriteInProgress } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
-import { ENTRY_BLOCK, FORMAT_BLOCK, META_READ_ROWS, parseMeta, readStatusTable, type StatusTableData } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 import { queueRemark, verdictFor } from "./validateStatusTable";
 
 export interface LiveUpdate {
   /** True when the whole table was checked again (rows inserted or deleted, or an unusual layout). */
   readonly full: boolean;
+  /** The status sheet's name: the problems on it name it in `where.sheet`. */
+  readonly sheet: string;
   /** Body rows (0-based) whose issues `problems` replaces; every row when `full`. */
   readonly rows: readonly number[];
+  /** The same rows as 0-based sheet rows (the row `parseA1` gives for the problems' cells). */
+  readonly sheetRows: readonly number[];
   /** The issues of those rows (for `full`, every issue including workbook-level ones). */
   readonly problems: readonly Problem[];
 }
@@ -39,13 +41,11 @@ export interface LiveValidationHandle {
   };
 }
 
-const ID_INDEX = STATUS_COLUMNS.findIndex((c) => c.key === "id");
-
 /**
  * Live validation: on every change to the status table, re-checks only the changed rows (the ID
  * column is read too, for duplicates) and updates their marks. The event is a hint — the rows are
  * read again, so a paste of any size is one check. Changes made by the add-in itself are ignored.
- * Two syncs per check.
+ * Two syncs per check while the changed rows fit one response (see tableReader).
  */
 export async function startLiveValidation(onIssues: (update: LiveUpdate) => void, options: LiveValidationOptions): Promise<ExcelOutcome<LiveValidationHandle>> {
   const host = options.host ?? officeHost();
@@ -65,7 +65,7 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
       pending.full = false;
       counts.runs += 1;
       try {
-        const update = full ? await checkAll(host, options.catalogues) : await checkRows(host, options.catalogues, rows);
+        const update = await check(host, options.catalogues, full ? undefined : rows);
         if (update) onIssues(update);
       } catch (error) {
         report(error);
@@ -114,100 +114,32 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
   });
 }
 
-async function checkAll(host: ExcelHost, catalogues: readonly Catalogue[]): Promise<LiveUpdate> {
-  return runBatch(host, (context) => checkAllInContext(context, catalogues));
-}
-
-async function checkAllInContext(context: Excel.RequestContext, catalogues: readonly Catalogue[]): Promise<LiveUpdate> {
-  const { data, sheet } = await readStatusTable(context, { body: true });
-  const verdict = verdictFor(data, { catalogues });
-  queueRemark(sheet, data, verdict.problems);
-  await context.sync();
-  return { full: true, rows: Array.from({ length: data.rowCount }, (_, i) => i), problems: verdict.problems };
-}
-
-/** Checks the body rows inside the given sheet-row spans (0-based sheet rows). */
-async function checkRows(host: ExcelHost, catalogues: readonly Catalogue[], spans: readonly [number, number][]): Promise<LiveUpdate | undefined> {
-  const first = Math.min(...spans.map((s) => s[0]));
-  const last = Math.max(...spans.map((s) => s[1]));
+/** Checks the whole table, or the body rows on the given 0-based sheet-row spans; undefined when no body row changed. */
+async function check(host: ExcelHost, catalogues: readonly Catalogue[], spans?: readonly [number, number][]): Promise<LiveUpdate | undefined> {
   return runBatch(host, async (context) => {
-    // One read: where the table is, its header, the whole ID column (for duplicates), every column
-    // of the changed rows (values, formulas, formats), and the metadata.
-    const workbook = context.workbook;
-    workbook.load("name");
-    const sheet = workbook.tables.getItem(STATUS_TABLE).worksheet;
-    sheet.load("name,protection/protected");
-    const header = workbook.tables.getItem(STATUS_TABLE).getHeaderRowRange();
-    header.load("values");
-    const body = workbook.tables.getItem(STATUS_TABLE).getDataBodyRange();
-    body.load("rowIndex,columnIndex,rowCount,columnCount");
-    const ids = body.getColumn(ID_INDEX);
-    ids.load("values");
-    const changed = body.getIntersectionOrNullObject(sheet.getRange(`A${first + 1}:${columnLetters(16_383)}${last + 1}`));
-    changed.load("rowIndex,rowCount,values,formulas,numberFormat");
-    const meta = workbook.worksheets.getItem(META_SHEET).getRange(`A1:B${META_READ_ROWS}`);
-    meta.load("values");
-    await context.sync();
-
-    const headerValues = (header.values[0] ?? []).map((v) => String(v ?? ""));
-    const { positions, missing } = mapHeader(headerValues);
-    if (!STATUS_COLUMNS.every((c, i) => positions.get(c.key) === i)) return checkAllInContext(context, catalogues);
-    if (changed.isNullObject) return undefined;
-
-    const bodyRow0 = body.rowIndex;
-    const inSpans = (sheetRow: number): boolean => spans.some(([a, b]) => sheetRow >= a && sheetRow <= b);
-    const changedIndexes: number[] = [];
-    for (let r = 0; r < changed.rowCount; r++) if (inSpans(changed.rowIndex + r)) changedIndexes.push(changed.rowIndex + r - bodyRow0);
-    const changedSet = new Set(changedIndexes);
-    const rows: StatusRow[] = [];
-    const bodyIndexes: number[] = [];
-    for (let i = 0; i < body.rowCount; i++) {
-      const cells: Partial<Record<ColumnKey, Cell>> = {};
-      if (changedSet.has(i)) {
-        const r = i + bodyRow0 - changed.rowIndex;
-        STATUS_COLUMNS.forEach((c, p) => {
-          const inEntries = p >= ENTRY_BLOCK.first && p < ENTRY_BLOCK.first + ENTRY_BLOCK.count;
-          const inFormats = p >= FORMAT_BLOCK.first && p < FORMAT_BLOCK.first + FORMAT_BLOCK.count;
-          cells[c.key] = cellFromExcel(
-            changed.values[r]?.[p],
-            inEntries ? changed.formulas[r]?.[p] : undefined,
-            inFormats ? changed.numberFormat[r]?.[p] : undefined,
-          );
-        });
-      } else {
-        cells.id = cellFromExcel(ids.values[i]?.[0]);
-      }
-      if (Object.values(cells).every((c) => c.value === null && c.formula === undefined && c.error === undefined)) continue;
-      rows.push({ index: rows.length, cells });
-      bodyIndexes.push(i);
-    }
-    const data: StatusTableData = {
-      workbookName: workbook.name,
-      sheetName: sheet.name,
-      sheetProtected: sheet.protection.protected,
-      bodyRow0,
-      col0: body.columnIndex,
-      rowCount: body.rowCount,
-      columnCount: body.columnCount,
-      header: headerValues,
-      positions,
-      missingColumns: missing,
-      rows,
-      bodyIndexes,
-      ...parseMeta(meta.values),
-      metaProtected: true,
-    };
+    // One read: where the table is, its header and metadata, the changed rows, and every row's
+    // measure ID (for duplicates) — the same reader as the full check.
+    const read = await readStatusTable(context, host, { scope: spans ? { kind: "rows", spans } : { kind: "body" } });
+    const { data, sheet } = read;
     const verdict = verdictFor(data, { catalogues });
-    const changedRows = new Set(changedIndexes.map((i) => bodyRow0 + i));
+    const sheetRows = (indexes: readonly number[]): number[] => indexes.map((i) => data.bodyRow0 + i);
+    if (!spans || read.widened) {
+      queueRemark(sheet, data, verdict.problems);
+      await context.sync();
+      const rows = Array.from({ length: data.rowCount }, (_, i) => i);
+      return { full: true, sheet: data.sheetName, rows, sheetRows: sheetRows(rows), problems: verdict.problems };
+    }
+    if (read.fullRows.length === 0) return undefined;
+    const changed = new Set(sheetRows(read.fullRows));
     const problems = verdict.problems.filter((p) => {
       const at = p.where.cell ? parseA1(p.where.cell) : undefined;
-      return at !== undefined && changedRows.has(at.row);
+      return at !== undefined && changed.has(at.row);
     });
     whileUnprotected(sheet, data.sheetProtected, () => {
-      queueClearMarks(sheet, data, changedIndexes);
+      queueClearMarks(sheet, data, read.fullRows);
       queueMarks(sheet, problems);
     });
     await context.sync();
-    return { full: false, rows: changedIndexes, problems };
+    return { full: false, sheet: data.sheetName, rows: read.fullRows, sheetRows: [...changed], problems };
   });
 }

@@ -6,7 +6,7 @@ import { officeHost, runBatch, type ExcelHost } from "./host";
 import { queueMetaValues } from "./metaWriter";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
-import { readStatusTable } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 import { queueRemark, verdictFor } from "./validateStatusTable";
 
 export interface PrepareOptions {
@@ -38,7 +38,8 @@ export type PrepareResult =
 
 /**
  * "Prepare my submission": checks the table; with errors left it refuses and marks them; when
- * clean it stamps the metadata (time, officer, checksum of the entries). Two syncs either way.
+ * clean it stamps the metadata (time, officer, checksum of the entries). Two syncs either way
+ * (while the table fits one response: see tableReader).
  */
 export async function prepareSubmission(options: PrepareOptions): Promise<ExcelOutcome<PrepareResult>> {
   const host = options.host ?? officeHost();
@@ -46,7 +47,7 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
   return attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
-        const { data, sheet, metaSheet } = await readStatusTable(context, { body: true });
+        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" } });
         const verdict = verdictFor(data, options);
         const marks = queueRemark(sheet, data, verdict.problems);
         if (!verdict.ready) {

@@ -9,10 +9,21 @@ import { planCatalogueSheet } from "./catalogueSheetWriter";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, turnEventsBackOn, type ExcelHost } from "./host";
 import { planMeta } from "./metaWriter";
+import {
+  REPLACED_CATALOGUE,
+  REPLACED_STATUS,
+  freeTableName,
+  setUpTargets,
+  sheetsToReplace,
+  spareSheetNames,
+  stagingNames,
+  type WorkbookContents,
+} from "./setUpNames";
 import { asOwnWrite } from "./ownWrites";
 import { buildStatusBody, type Orphan } from "./statusRows";
 import { planStatusSheet } from "./statusSheetWriter";
-import { readStatusTable, type StatusTableData } from "./statusTable";
+import type { StatusTableData } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 import { WritePlan } from "./writePlan";
 
 export interface SetUpOptions {
@@ -47,24 +58,20 @@ export interface SetUpResult {
 }
 
 /**
- * Tables of a set-up that did not finish: the sheets they are on were being replaced. Their
- * entries are read if the new status table was never made, and they are removed once one is.
- */
-export const REPLACED_SUFFIX = "_Replaced";
-const REPLACED_STATUS = `${STATUS_TABLE}${REPLACED_SUFFIX}`;
-const REPLACED_CATALOGUE = `${CATALOGUE_TABLE}${REPLACED_SUFFIX}`;
-
-const lower = (s: string): string => s.toLowerCase();
-
-/**
  * "Set up this workbook for my committee and quarter": makes the status sheet and table, the
  * catalogue sheet and the metadata, or refreshes them (a newer catalogue, another language)
  * keeping every entry by measure ID.
  *
- * One Excel.run: a sync to see what exists, a sync to read the old table (refresh only), and the
- * writes in one sync — more only when the values exceed what one request may carry. Nothing old is
- * removed before the new sheets are complete: old sheets are renamed first and deleted last, so
- * a failure part-way loses nothing.
+ * One Excel.run, a fixed plan of requests whatever the row count:
+ *  1. what the workbook holds, and the new catalogue sheet, built hidden under a staging name;
+ *  2. only on a refresh, the old table's entries (or, in a workbook Policy Tracker never set up,
+ *     whether sheets with our names hold anything);
+ *  3. the status sheet and table, validation, formats, protection, metadata; the catalogue sheet
+ *     renamed into place; the old sheets deleted.
+ * Two requests for a new workbook, three for a refresh. More only for bytes, never for rows: values
+ * over 4 MB in one request are split (WritePlan: a catalogue or a table of very long texts), and
+ * old entries over one 5 MB response are read in blocks (tableReader: e.g. 20,000 fully filled rows).
+ * Nothing old is removed before the new sheets are complete (see setUpNames).
  */
 export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelOutcome<SetUpResult>> {
   const host = options.host ?? officeHost();
@@ -77,85 +84,50 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
     asOwnWrite(() =>
       runBatch(host, async (context) => {
         const wb = context.workbook;
-        // 1. What exists.
-        wb.worksheets.load("items/name,items/protection/protected");
+        // 1. What exists, and the new catalogue sheet (it depends on nothing there).
+        wb.worksheets.load("items/name,items/visibility,items/protection/protected");
         wb.tables.load("items/name,items/worksheet/name");
         wb.names.load("items/name");
-        await context.sync();
-        const sheets = wb.worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected }));
-        const tables = new Map(wb.tables.items.map((t) => [t.name.toUpperCase(), t.worksheet.name]));
-        const existingNames = wb.names.items.map((n) => n.name);
-        const meta = sheets.find((s) => lower(s.name) === lower(META_SHEET));
-        const statusSource = tables.has(STATUS_TABLE.toUpperCase()) ? STATUS_TABLE : tables.has(REPLACED_STATUS.toUpperCase()) ? REPLACED_STATUS : undefined;
-        if (statusSource && !meta) {
-          throw new GatewayRefusal("PolicyTracker.MetadataMissing", {
-            en: `The workbook has a ${STATUS_TABLE} table but no ${META_SHEET} metadata sheet. Copy your entries elsewhere, delete that table's sheet, then set up again.`,
-            km: `សៀវភៅការងារមានតារាង ${STATUS_TABLE} ប៉ុន្តែគ្មានសន្លឹក ${META_SHEET}។ សូមចម្លងទិន្នន័យរបស់អ្នកទុក លុបសន្លឹកនៃតារាងនោះ រួចរៀបចំម្តងទៀត។`,
-          });
-        }
-
-        // 2. The old entries, and whether sheets with our names hold anything of someone else's.
-        const ours = new Set([...tables.entries()].filter(([name]) => name.startsWith("PT_")).map(([, sheet]) => lower(sheet)));
-        const strangers = sheets.filter((s) => [lower(statusName), lower(catalogueName)].includes(lower(s.name)) && !ours.has(lower(s.name)));
-        // A workbook with our metadata was set up by Policy Tracker: sheets with our names are ours.
-        const used = meta ? [] : strangers.map((s) => ({ name: s.name, range: wb.worksheets.getItem(s.name).getUsedRangeOrNullObject(true).load("address") }));
-        let previous: StatusTableData | undefined;
-        if (statusSource) previous = (await readStatusTable(context, { body: true, table: statusSource })).data;
-        else if (used.length > 0) await context.sync();
-        const taken = used.find((u) => !u.range.isNullObject);
-        if (taken) {
-          throw new GatewayRefusal("PolicyTracker.SheetNameTaken", {
-            en: `A sheet named “${taken.name}” already holds data. Rename it, then set up again.`,
-            km: `សន្លឹកឈ្មោះ «${taken.name}» មានទិន្នន័យរួចហើយ។ សូមប្តូរឈ្មោះវា រួចរៀបចំម្តងទៀត។`,
-          });
-        }
-
-        // 3. Write. Old sheets step aside (renamed, their tables too), new ones are built, old ones go last.
-        const catalogueSheetName = tables.get(CATALOGUE_TABLE.toUpperCase());
-        const catalogueCurrent =
-          catalogueSheetName !== undefined &&
-          lower(catalogueSheetName) === lower(catalogueName) &&
-          previous?.meta.catalogueHash === catalogue.hash &&
-          previous.meta.language === lang;
-        const replace = new Set<string>(strangers.map((s) => s.name));
-        for (const [table, sheet] of tables) {
-          if (table === STATUS_TABLE.toUpperCase() || table === REPLACED_STATUS.toUpperCase() || table === REPLACED_CATALOGUE.toUpperCase()) replace.add(sheet);
-          if (table === CATALOGUE_TABLE.toUpperCase() && !catalogueCurrent) replace.add(sheet);
-        }
-        const sheetNames = new Set(sheets.map((s) => lower(s.name)));
-        let n = 0;
-        const spareName = (): string => {
-          for (;;) {
-            n += 1;
-            const name = `PT_Old${n}`;
-            if (!sheetNames.has(lower(name))) return name;
-          }
-        };
-
         context.runtime.enableEvents = false;
-        const old: Excel.Worksheet[] = [];
-        for (const name of replace) {
-          const sheet = wb.worksheets.getItem(name);
-          sheet.name = spareName();
-          old.push(sheet);
-        }
-        // Table names are unique in a workbook: free ours for the new tables. Leftovers of an earlier
-        // unfinished set-up move aside first; they go with their sheets at the end.
-        const tableNames = new Set(tables.keys());
-        const freeTableName = (base: string): string => {
-          for (let k = 2; ; k++) if (!tableNames.has(`${base}${k}`.toUpperCase())) return `${base}${k}`;
+        const staging = stagingNames();
+        const newCatalogue = wb.worksheets.add(staging.sheet);
+        newCatalogue.visibility = "Hidden";
+        const first = new WritePlan(budget);
+        planCatalogueSheet(first, newCatalogue, catalogue, lang, budget, staging.table);
+        await first.run(context);
+        const found: WorkbookContents = {
+          sheets: wb.worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected, hidden: s.visibility !== "Visible" })),
+          tables: new Map(wb.tables.items.map((t) => [t.name.toUpperCase(), t.worksheet.name])),
+          names: wb.names.items.map((n) => n.name),
         };
-        for (const leftover of [REPLACED_STATUS, REPLACED_CATALOGUE]) {
-          if (!tableNames.has(leftover.toUpperCase())) continue;
-          const moved = freeTableName(leftover);
-          tableNames.add(moved.toUpperCase());
-          wb.tables.getItem(leftover).name = moved;
+        const targets = setUpTargets(found, statusName, catalogueName);
+        const refuse = async (refusal: GatewayRefusal): Promise<never> => {
+          newCatalogue.delete();
+          context.runtime.enableEvents = true;
+          await context.sync();
+          throw refusal;
+        };
+
+        // 2. The old entries, or whether sheets with our names hold anything of someone else's.
+        if (targets.statusSource && !targets.meta) await refuse(metadataMissing());
+        let previous: StatusTableData | undefined;
+        if (targets.statusSource) {
+          previous = (await readStatusTable(context, host, { scope: { kind: "body" }, table: targets.statusSource, formulaTexts: true })).data;
+        } else if (!targets.meta && targets.strangers.length > 0) {
+          // A workbook with our metadata was set up by Policy Tracker: sheets with our names are ours.
+          const used = targets.strangers.map((name) => ({ name, range: wb.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address") }));
+          await context.sync();
+          const taken = used.find((u) => !u.range.isNullObject);
+          if (taken) await refuse(sheetNameTaken(taken.name));
         }
-        if (tables.has(STATUS_TABLE.toUpperCase())) wb.tables.getItem(STATUS_TABLE).name = REPLACED_STATUS;
-        if (tables.has(CATALOGUE_TABLE.toUpperCase()) && !catalogueCurrent) wb.tables.getItem(CATALOGUE_TABLE).name = REPLACED_CATALOGUE;
+
+        // 3. Old sheets step aside (renamed, their tables too), the new ones are built and put in place, old ones go last.
+        const old = stepAside(wb, found, sheetsToReplace(found, targets, staging));
+        wb.tables.getItem(staging.table).name = CATALOGUE_TABLE;
+        newCatalogue.name = catalogueName;
+        newCatalogue.visibility = "Visible";
         const status = wb.worksheets.add(statusName);
-        const catalogueSheet = catalogueCurrent ? wb.worksheets.getItem(catalogueName) : wb.worksheets.add(catalogueName);
-        const metaSheet = meta ? wb.worksheets.getItem(META_SHEET) : wb.worksheets.add(META_SHEET);
+        const metaSheet = targets.meta ? wb.worksheets.getItem(META_SHEET) : wb.worksheets.add(META_SHEET);
 
         const body = buildStatusBody(catalogue, committee, lang, previous?.rows ?? []);
         if (body.rows.length === 0) body.rows.push(STATUS_COLUMNS.map(() => ""));
@@ -167,13 +139,12 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
           { lang, title: statusSheetTitle(committee, quarter, lang), note: statusSheetNote(lang, measures), body: body.rows },
           budget,
         );
-        if (!catalogueCurrent) planCatalogueSheet(plan, catalogueSheet, catalogue, lang, budget);
         // A new table: any earlier submission stamp no longer describes it (newTableMeta leaves it blank).
         const metaValues = newTableMeta(catalogue, committee, quarter, lang);
-        planMeta(plan, { sheet: metaSheet, sheetProtected: meta?.protected ?? false, names: wb.names, existingNames }, metaValues);
+        planMeta(plan, { sheet: metaSheet, sheetProtected: targets.meta?.protected ?? false, names: wb.names, existingNames: found.names }, metaValues);
         plan.add(() => {
           status.position = 0;
-          catalogueSheet.position = 1;
+          newCatalogue.position = 1;
           status.activate();
           for (const sheet of old) sheet.delete();
           context.runtime.enableEvents = true;
@@ -195,4 +166,42 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
   );
   if (!outcome.ok) await turnEventsBackOn(host);
   return outcome;
+}
+
+/**
+ * Queues the renames that free our sheet and table names: replaced sheets become PT_OldN, the
+ * status and catalogue tables become *_Replaced (leftovers of an unfinished set-up move aside
+ * first). Returns the sheets to delete once the new ones are complete.
+ */
+function stepAside(wb: Excel.Workbook, found: WorkbookContents, replace: ReadonlySet<string>): Excel.Worksheet[] {
+  const spare = spareSheetNames(found.sheets);
+  const old = [...replace].map((name) => {
+    const sheet = wb.worksheets.getItem(name);
+    sheet.name = spare();
+    return sheet;
+  });
+  const tableNames = new Set(found.tables.keys());
+  for (const leftover of [REPLACED_STATUS, REPLACED_CATALOGUE]) {
+    if (!tableNames.has(leftover.toUpperCase())) continue;
+    const moved = freeTableName(tableNames, leftover);
+    tableNames.add(moved.toUpperCase());
+    wb.tables.getItem(leftover).name = moved;
+  }
+  if (found.tables.has(STATUS_TABLE.toUpperCase())) wb.tables.getItem(STATUS_TABLE).name = REPLACED_STATUS;
+  if (found.tables.has(CATALOGUE_TABLE.toUpperCase())) wb.tables.getItem(CATALOGUE_TABLE).name = REPLACED_CATALOGUE;
+  return old;
+}
+
+function metadataMissing(): GatewayRefusal {
+  return new GatewayRefusal("PolicyTracker.MetadataMissing", {
+    en: `The workbook has a ${STATUS_TABLE} table but no ${META_SHEET} metadata sheet. Copy your entries elsewhere, delete that table's sheet, then set up again.`,
+    km: `សៀវភៅការងារមានតារាង ${STATUS_TABLE} ប៉ុន្តែគ្មានសន្លឹក ${META_SHEET}។ សូមចម្លងទិន្នន័យរបស់អ្នកទុក លុបសន្លឹកនៃតារាងនោះ រួចរៀបចំម្តងទៀត។`,
+  });
+}
+
+function sheetNameTaken(name: string): GatewayRefusal {
+  return new GatewayRefusal("PolicyTracker.SheetNameTaken", {
+    en: `A sheet named “${name}” already holds data. Rename it, then set up again.`,
+    km: `សន្លឹកឈ្មោះ «${name}» មានទិន្នន័យរួចហើយ។ សូមប្តូរឈ្មោះវា រួចរៀបចំម្តងទៀត។`,
+  });
 }

@@ -11,7 +11,7 @@ import { queueClearMarks, runsOf } from "./issueMarks";
 import { queueMetaValues } from "./metaWriter";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
-import { readStatusTable } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 
 export interface NextQuarterOptions {
   readonly nextQuarter: Quarter;
@@ -36,7 +36,7 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
   const outcome = await attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
-        const { data, sheet, metaSheet } = await readStatusTable(context, { body: false });
+        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "frame" } });
         const from = parseQuarter(data.meta.quarter ?? "");
         const to = options.nextQuarter;
         if (!from) {
@@ -59,18 +59,10 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
 
         context.runtime.enableEvents = false;
         whileUnprotected(sheet, data.sheetProtected, () => {
-          if (data.rowCount > 0) {
-            for (const [c0, c1] of columns) {
-              const width = c1 - c0 + 1;
-              sheet.getRange(
-                blockAddress({
-                  row0: data.bodyRow0,
-                  row1: data.bodyRow0 + data.rowCount - 1,
-                  col0: c0,
-                  col1: c1,
-                }),
-              ).values = bodyRows.map(() => Array.from({ length: width }, () => ""));
-            }
+          // Cleared, not overwritten with "": the request stays the same size whatever the row count,
+          // and the cells keep their formats and Excel validation.
+          for (const [c0, c1] of columns) {
+            sheet.getRange(blockAddress({ row0: data.bodyRow0, row1: data.bodyRow0 + data.rowCount - 1, col0: c0, col1: c1 })).clear("Contents");
           }
           queueClearMarks(sheet, data, bodyRows);
           if (committee) sheet.getRange("A1").values = [[excelInput(statusSheetTitle(committee, to, lang))]];

@@ -10,7 +10,7 @@ import { CATALOGUE_FILL } from "./issueMarks";
 import { queueValidation } from "./officeValidation";
 import { jsonBytes, rowChunks } from "./payload";
 import { SHEET_PROTECTION } from "./sheetProtection";
-import { type WritePlan } from "./writePlan";
+import { chunkBudget, type WritePlan } from "./writePlan";
 
 const R = STATUS_SHEET_ROWS;
 const LAST_COL = STATUS_COLUMNS.length - 1;
@@ -51,7 +51,7 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
   plan.add(() => {
     sheet.getRange(block(0, LAST_COL, R.header - 1, R.header - 1)).values = [headerRow(content.lang)];
   }, 2048);
-  for (const chunk of rowChunks(content.body, budget)) {
+  for (const chunk of rowChunks(content.body, chunkBudget(budget))) {
     const rows = content.body.slice(chunk.start, chunk.end);
     const row0 = firstBody + chunk.start;
     const entriesEmpty = rows.every((row) => row.slice(ENTRY_FROM).every((v) => v === ""));
@@ -69,7 +69,7 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
     const format = numberFormatFor(c);
     if (!format) return;
     const column = Array.from({ length: n }, () => [format]);
-    for (const chunk of rowChunks(column, budget)) {
+    for (const chunk of rowChunks(column, chunkBudget(budget))) {
       plan.add(() => {
         sheet.getRange(block(i, i, firstBody + chunk.start, firstBody + chunk.end - 1)).numberFormat = column.slice(chunk.start, chunk.end);
       }, chunk.bytes + 128);

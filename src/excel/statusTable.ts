@@ -1,23 +1,24 @@
 import { a1, type Cell } from "../domain/cells";
-import { META_KEYS, META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../domain/layout";
+import { META_KEYS, STATUS_COLUMNS, type ColumnKey, type MetaKey, type WorkbookMeta } from "../domain/layout";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
 import { META_SHEET_ROWS } from "../domain/sheetContract";
 import type { StatusRow } from "../domain/statusRow";
 import { cellFromExcel } from "./cellIO";
 
-/** Where the standard layout puts the blocks we read beside the values. */
-const ENTRY_INDEXES = STATUS_COLUMNS.flatMap((c, i) => (c.kind === "entry" ? [i] : []));
-const FORMATTED_INDEXES = STATUS_COLUMNS.flatMap((c, i) => (c.type === "percent" || c.type === "date" ? [i] : []));
-const span = (indexes: number[]): { first: number; count: number } => ({
-  first: Math.min(...indexes),
-  count: Math.max(...indexes) - Math.min(...indexes) + 1,
-});
-/** Entry columns (formulas are read there: the rules forbid formulas in entry cells). */
-export const ENTRY_BLOCK = span(ENTRY_INDEXES);
-/** Progress and date columns (number formats are read there: 45% vs 0.45, dates vs numbers). */
-export const FORMAT_BLOCK = span(FORMATTED_INDEXES);
 /** Metadata rows read: the keys and some slack for keys a later layout may add. */
 export const META_READ_ROWS = META_SHEET_ROWS.firstKey + META_KEYS.length + 20;
+
+/** Table columns (0-based) of the standard layout whose number format the rules need: 45% vs 0.45, dates vs numbers. */
+export const FORMAT_COLUMNS: readonly number[] = STATUS_COLUMNS.flatMap((c, i) => (c.type === "percent" || c.type === "date" ? [i] : []));
+/** Table columns of the standard layout where a formula is an error (entry columns). */
+export const ENTRY_COLUMNS: readonly number[] = STATUS_COLUMNS.flatMap((c, i) => (c.kind === "entry" ? [i] : []));
+export const ID_COLUMN = STATUS_COLUMNS.findIndex((c) => c.key === "id");
+
+/**
+ * A formula found without its text being read (getSpecialCells gives where formulas are, not what
+ * they say). The rules only need to know one is there; set-up, which writes entries back, reads the text.
+ */
+export const UNREAD_FORMULA = "=";
 
 /** The status table as the rules see it, with where each body row sits on the sheet. */
 export interface StatusTableData {
@@ -43,112 +44,55 @@ export interface StatusTableData {
   readonly metaProtected: boolean;
 }
 
-export interface TableReadOptions {
-  /** Read the body's values, formulas and formats (otherwise only where it is). */
-  readonly body: boolean;
-  /** The table to read (default: the status table). */
-  readonly table?: string;
-}
-
 export interface StatusTableRead {
   readonly data: StatusTableData;
   readonly sheet: Excel.Worksheet;
   readonly metaSheet: Excel.Worksheet;
 }
 
+/** What was read of the body, by body index (0-based) and table column (0-based). */
+export interface BodyCells {
+  /** The row's values, table column by table column; undefined for a row not read in full. */
+  values(row: number): readonly unknown[] | undefined;
+  /** The number format where it was read. */
+  format(row: number, col: number): unknown;
+  /** The text `formulas` gave where it was read (a formula, or the value when there is none). */
+  formulaText(row: number, col: number): string | undefined;
+  /** True where getSpecialCells found a formula. */
+  hasFormula(row: number, col: number): boolean;
+}
+
+/** One cell as the rules see it, from what was read of it. */
+function cellAt(body: BodyCells, row: number, col: number, value: unknown): Cell {
+  const text = body.formulaText(row, col);
+  const cell = cellFromExcel(value, text, body.format(row, col));
+  return body.hasFormula(row, col) && cell.formula === undefined ? { ...cell, formula: text ?? UNREAD_FORMULA } : cell;
+}
+
 /**
- * Reads the status table and the metadata in one sync (a second one only for a table whose header
- * was rearranged by hand). Fails with ItemNotFound when the workbook has no status table or no
- * metadata sheet.
+ * The rows the rules see: every body row read in full, and for the other rows (a live check of
+ * some rows) just their measure ID, which the duplicate rule needs. Rows holding nothing are left out.
  */
-export async function readStatusTable(context: Excel.RequestContext, options: TableReadOptions): Promise<StatusTableRead> {
-  const workbook = context.workbook;
-  workbook.load("name");
-  const tableName = options.table ?? STATUS_TABLE;
-  const sheet = workbook.tables.getItem(tableName).worksheet;
-  sheet.load("name,protection/protected");
-  const header = workbook.tables.getItem(tableName).getHeaderRowRange();
-  header.load("values");
-  const body = workbook.tables.getItem(tableName).getDataBodyRange();
-  body.load("rowIndex,columnIndex,rowCount,columnCount");
-  if (options.body) body.load("values");
-  // Where the standard layout has them (offsets work even if the table is narrower than that).
-  const block = (b: { first: number; count: number }): Excel.Range =>
-    body
-      .getColumn(0)
-      .getOffsetRange(0, b.first)
-      .getResizedRange(0, b.count - 1);
-  const formulas = options.body ? block(ENTRY_BLOCK) : undefined;
-  formulas?.load("formulas");
-  const formats = options.body ? block(FORMAT_BLOCK) : undefined;
-  formats?.load("numberFormat");
-  const metaSheet = workbook.worksheets.getItem(META_SHEET);
-  metaSheet.load("protection/protected");
-  const meta = metaSheet.getRange(`A1:B${META_READ_ROWS}`);
-  meta.load("values");
-  await context.sync();
-
-  const headerValues = (header.values[0] ?? []).map((v) => String(v ?? ""));
-  const { positions, missing } = mapHeader(headerValues);
-  const standard = STATUS_COLUMNS.every((c, i) => positions.get(c.key) === i);
-  const formulaBlock: unknown[][] = formulas && standard ? formulas.formulas : [];
-  const formatBlock: unknown[][] = formats && standard ? formats.numberFormat : [];
-  let formulaAt = (row: number, col: number): unknown => formulaBlock[row]?.[col - ENTRY_BLOCK.first];
-  let formatAt = (row: number, col: number): unknown => formatBlock[row]?.[col - FORMAT_BLOCK.first];
-  if (options.body && !standard) {
-    // A rearranged header: read formulas and formats column by column where the columns are.
-    const byColumn = new Map<number, Excel.Range>();
-    for (const c of STATUS_COLUMNS) {
-      const p = positions.get(c.key);
-      const wanted = c.kind === "entry" || c.type === "percent" || c.type === "date";
-      if (p === undefined || p >= body.columnCount || !wanted || byColumn.has(p)) continue;
-      const column = body.getColumn(p);
-      column.load("formulas,numberFormat");
-      byColumn.set(p, column);
-    }
-    await context.sync();
-    const entryColumns = new Set(STATUS_COLUMNS.flatMap((c) => (c.kind === "entry" && positions.has(c.key) ? [positions.get(c.key)!] : [])));
-    const formatColumns = new Set(
-      STATUS_COLUMNS.flatMap((c) => ((c.type === "percent" || c.type === "date") && positions.has(c.key) ? [positions.get(c.key)!] : [])),
-    );
-    const columns = new Map([...byColumn].map(([p, range]) => [p, { formulas: range.formulas, formats: range.numberFormat }]));
-    formulaAt = (row, col) => (entryColumns.has(col) ? columns.get(col)?.formulas[row]?.[0] : undefined);
-    formatAt = (row, col) => (formatColumns.has(col) ? columns.get(col)?.formats[row]?.[0] : undefined);
-  }
-
+export function assembleRows(
+  positions: ReadonlyMap<ColumnKey, number>,
+  rowCount: number,
+  body: BodyCells,
+  ids?: readonly (readonly unknown[])[],
+): { rows: StatusRow[]; bodyIndexes: number[] } {
   const rows: StatusRow[] = [];
   const bodyIndexes: number[] = [];
-  const values: unknown[][] = options.body ? body.values : [];
-  values.forEach((rowValues, i) => {
+  const idAt = positions.get("id");
+  for (let i = 0; i < rowCount; i++) {
+    const values = body.values(i);
     const cells: Partial<Record<ColumnKey, Cell>> = {};
-    let any = false;
-    for (const [key, p] of positions) {
-      const cell = cellFromExcel(rowValues[p], formulaAt(i, p), formatAt(i, p));
-      if (cell.value !== null || cell.formula !== undefined || cell.error !== undefined) any = true;
-      cells[key] = cell;
-    }
-    if (!any) return;
+    if (values) for (const [key, p] of positions) cells[key] = cellAt(body, i, p, values[p]);
+    else if (ids && idAt !== undefined) cells.id = cellFromExcel(ids[i]?.[0]);
+    else continue;
+    if (!Object.values(cells).some((c) => c.value !== null || c.formula !== undefined || c.error !== undefined)) continue;
     rows.push({ index: rows.length, cells });
     bodyIndexes.push(i);
-  });
-
-  const data: StatusTableData = {
-    workbookName: workbook.name,
-    sheetName: sheet.name,
-    sheetProtected: sheet.protection.protected,
-    bodyRow0: body.rowIndex,
-    col0: body.columnIndex,
-    rowCount: body.rowCount,
-    columnCount: body.columnCount,
-    header: headerValues,
-    positions,
-    missingColumns: missing,
-    rows,
-    bodyIndexes,
-    ...parseMeta(meta.values),
-    metaProtected: metaSheet.protection.protected,
-  };
-  return { data, sheet, metaSheet };
+  }
+  return { rows, bodyIndexes };
 }
 
 /** Key/value rows of the metadata sheet (keys not in the contract are ignored), and where each key sits. */

@@ -7,7 +7,8 @@ import { attempt, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
 import { queueClearMarks, queueMarks } from "./issueMarks";
 import { whileUnprotected } from "./sheetProtection";
-import { readStatusTable, submissionInput, type StatusTableData } from "./statusTable";
+import { submissionInput, type StatusTableData } from "./statusTable";
+import { readStatusTable } from "./tableReader";
 
 export interface ValidateOptions {
   /** Catalogues the workbook may have been made from (matched by hash, as in the CLI). */
@@ -67,13 +68,14 @@ export function queueRemark(sheet: Excel.Worksheet, data: StatusTableData, probl
 /**
  * "Check my table": reads the status table and metadata in one sync, runs the shared rules, then
  * in a second sync clears the old marks and marks the cells with issues. Two syncs whatever the
- * row count (three when the header was rearranged by hand).
+ * row count while the table fits one 5 MB response (see tableReader); more only for the bytes
+ * beyond that, or when the header was rearranged by hand.
  */
 export async function validateStatusTable(options: ValidateOptions): Promise<ExcelOutcome<TableVerdict>> {
   const host = options.host ?? officeHost();
   return attempt(() =>
     runBatch(host, async (context) => {
-      const { data, sheet } = await readStatusTable(context, { body: true });
+      const { data, sheet } = await readStatusTable(context, host, { scope: { kind: "body" } });
       const verdict = verdictFor(data, options);
       const marks = queueRemark(sheet, data, verdict.problems);
       await context.sync();

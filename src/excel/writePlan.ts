@@ -4,6 +4,15 @@ import { REQUEST_BUDGET_BYTES } from "./host";
 export const SMALL_WRITE_BYTES = 256;
 
 /**
+ * The most bytes one chunk of a large value write should carry: a little under the budget, so the
+ * first chunk shares its request with the small writes queued before it (titles, header) instead
+ * of leaving them a request of their own.
+ */
+export function chunkBudget(budget: number): number {
+  return Math.max(budget / 2, budget - 64 * 1024);
+}
+
+/**
  * Writes queued in order and sent in as few requests as the payload allows: normally one; more
  * only when the queued values would exceed what one request may carry (5 MB on Excel on the web).
  */

@@ -50,7 +50,7 @@ export interface PaneGateway {
 /** The gateway over an Excel host: Office.js in the add-in (`officeHost()`), the Excel fake in tests. */
 export function excelGateway(host: ExcelHost): PaneGateway {
   return {
-    readWorkbookInfo: () => readWorkbookInfo(),
+    readWorkbookInfo: () => readWorkbookInfo(host),
     setUpWorkbook: (choice) => setUpStatusWorkbook({ ...choice, host }),
     validateTable: (catalogues) => validateStatusTable({ catalogues, host }),
     watchTable: (catalogues, onUpdate, onFailure) =>

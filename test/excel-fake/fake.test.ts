@@ -381,6 +381,38 @@ describe("ranges derived from ranges", () => {
     });
   });
 
+  it("finds the formula cells of a range (getSpecialCellsOrNullObject), or a null object when there are none", async () => {
+    const fake = createExcelFake();
+    fake.seed.formula("Sheet1!B2", "=1+1", 2);
+    fake.seed.formula("Sheet1!C2", "=2+2", 4);
+    fake.seed.formula("Sheet1!B3", "=3", 3);
+    fake.seed.formula("Sheet1!C3", "=4", 4);
+    fake.seed.formula("Sheet1!E5", "=5", 5);
+    // Text that merely starts with "=" is a constant, not a formula.
+    fake.seed.values("Sheet1!D4", [["'=not a formula"]]);
+    fake.seed.values("Sheet1!H8", [[1]]);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const found = sheet.getRange("A1:F6").getSpecialCellsOrNullObject("Formulas");
+      found.load("address,areaCount,cellCount");
+      const none = sheet.getRange("G7:H9").getSpecialCellsOrNullObject("Formulas");
+      none.load("address");
+      await context.sync();
+      expect([found.address, found.areaCount, found.cellCount]).toEqual(["Sheet1!B2:C3, Sheet1!E5", 2, 5]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  it("fails getSpecialCellsOrNullObject with ApiNotFound on a host below ExcelApi 1.9", async () => {
+    const fake = createExcelFake({ excelApi: "1.8" });
+    const error = await failure(fake, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+    });
+    expect(error?.code).toBe("ApiNotFound");
+    expect(error?.debugInfo.errorLocation).toBe("Range.getSpecialCellsOrNullObject");
+  });
+
   it("does not guess what Excel does when a batch acts on a null object", async () => {
     const fake = createExcelFake();
     const error = await failure(fake, async (context) => {

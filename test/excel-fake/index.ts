@@ -14,6 +14,8 @@
  *   ResponsePayloadSizeLimitExceeded;
  * - getItem of a missing item fails the sync with ItemNotFound even if unused; *OrNullObject gives
  *   isNullObject (readable only after a sync); acting on a null object is not modelled (fails);
+ * - APIs of a requirement set newer than the host's (getSpecialCellsOrNullObject, ExcelApi 1.9) fail
+ *   the sync with ApiNotFound;
  * - protection: writing to a range that touches a locked cell of a protected sheet, formatting a
  *   protected sheet, adding tables, validation or conditional formats there fail with
  *   AccessDenied; protect() on a protected sheet and unprotect() on an unprotected one fail too;

@@ -33,6 +33,8 @@ export interface FakeWorld {
   readonly state: WorkbookState;
   eventsEnabled: boolean;
   nextId(prefix: string): string;
+  /** The simulated host's requirement sets: an API of a newer set fails at sync with ApiNotFound. */
+  isSetSupported(name: string, version: string): boolean;
 }
 
 export interface RangeTarget {
@@ -481,6 +483,7 @@ export class FakeRange
       | "getRow"
       | "getResizedRange"
       | "getIntersectionOrNullObject"
+      | "getSpecialCellsOrNullObject"
     >
 {
   private formatProxy: FakeRangeFormat | undefined;
@@ -632,6 +635,24 @@ export class FakeRange
     }) as unknown as Excel.Range;
   }
 
+  /**
+   * The cells of the range that hold formulas, as a RangeAreas (a null object when there are none).
+   * Only cellType "Formulas" with every value type is modelled. ExcelApi 1.9: an older host fails
+   * the sync with ApiNotFound, as Excel does for an API it does not have.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string, cellValueType?: Excel.SpecialCellValueType | string): Excel.RangeAreas {
+    if (cellType !== "Formulas") throw notModelled(`getSpecialCells("${cellType}")`);
+    if (cellValueType !== undefined && cellValueType !== "All") throw notModelled(`getSpecialCells with value type "${cellValueType}"`);
+    this.call("getSpecialCellsOrNullObject", { cellType, cellValueType }, () => {
+      if (!world(this.context).isSetSupported("ExcelApi", "1.9")) throw officeError("ApiNotFound", "Range.getSpecialCellsOrNullObject");
+    });
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.target();
+      const rects = formulaAreas(sheet, rect);
+      return rects.length === 0 ? null : { sheet, rects };
+    }) as unknown as Excel.RangeAreas;
+  }
+
   clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks"): void {
     const what = applyTo ?? "All";
     this.call("clear", { applyTo: what }, ({ sheet, rect }, exec) => {
@@ -691,6 +712,67 @@ export class FakeRange
         return grid((c) => c.numberFormat);
       default:
         return super.snapshot(name, { sheet, rect });
+    }
+  }
+}
+
+/**
+ * Formula cells of a block as rectangles: runs of formula cells along each row, merged with the
+ * same run on the rows below. Excel may cut the areas differently; readers must accept any cut.
+ */
+function formulaAreas(sheet: SheetState, rect: Rect): Rect[] {
+  const open = new Map<string, Rect>();
+  const done: Rect[] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const runs: [number, number][] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) {
+      if (readCell(sheet, r, c).formula === undefined) continue;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else runs.push([c, c]);
+    }
+    const next = new Map<string, Rect>();
+    for (const [c0, c1] of runs) {
+      const key = `${c0}:${c1}`;
+      const above = open.get(key);
+      next.set(key, above ? { ...above, r1: r } : { r0: r, c0, r1: r, c1 });
+      open.delete(key);
+    }
+    done.push(...open.values());
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+}
+
+/** What getSpecialCells returns: rectangles on one sheet. Address, area and cell counts can be loaded. */
+export class FakeRangeAreas extends FakeObject<{ readonly sheet: SheetState; readonly rects: readonly Rect[] }> {
+  constructor(context: FakeContext, resolver: () => { sheet: SheetState; rects: Rect[] } | null) {
+    super(context, "RangeAreas", resolver, { announce: true });
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+
+  protected override snapshot(name: string, t: { sheet: SheetState; rects: readonly Rect[] }): unknown {
+    switch (name) {
+      // "Sheet1!A1:B4, Sheet1!D1:D4", as in the API reference's example.
+      case "address":
+        return t.rects.map((r) => fullAddress(t.sheet, r)).join(", ");
+      case "areaCount":
+        return t.rects.length;
+      case "cellCount":
+        return t.rects.reduce((n, r) => n + rectRows(r) * rectCols(r), 0);
+      default:
+        return super.snapshot(name, t);
     }
   }
 }

@@ -4,8 +4,8 @@ import { startLiveValidation, type LiveUpdate } from "../../src/excel/liveValida
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { startNextQuarter } from "../../src/excel/startNextQuarter";
 import { validateStatusTable } from "../../src/excel/validateStatusTable";
-import { createExcelFake, type ExcelFake, type ExcelFakeOptions } from "../excel-fake";
-import { QUARTER, cellOf, fillRow, ok, syntheticCatalogue } from "./support";
+import { PAYLOAD_LIMIT_BYTES, createExcelFake, type ExcelFake, type ExcelFakeOptions } from "../excel-fake";
+import { QUARTER, cellOf, fillRow, ok, seedEntries, syntheticCatalogue } from "./support";
 
 const catalogue = syntheticCatalogue(10);
 
@@ -30,6 +30,8 @@ describe("live validation", () => {
     expect(updates).toHaveLength(1);
     expect(updates[0]!.full).toBe(false);
     expect(updates[0]!.rows).toEqual([0]);
+    // Sheet row 4, 0-based: what the pane matches the problems' cells against.
+    expect(updates[0]!).toMatchObject({ sheet: "Status", sheetRows: [3] });
     expect(updates[0]!.problems.map((p) => [p.code, p.where.cell])).toEqual([
       ["risk.challenges", cellOf(0, "challenges")],
       ["risk.next-steps", cellOf(0, "nextSteps")],
@@ -57,6 +59,34 @@ describe("live validation", () => {
     expect(fake.stats.syncs).toBe(2);
     expect(fake.cell("Status!F6").fill).toBeUndefined();
     expect(fake.cell("Status!F8").fill).toBe(MARK_FILLS.error);
+  });
+
+  it("checks a paste over 10,000 filled-in rows in two syncs, each response within 5 MB", async () => {
+    const fake = createExcelFake();
+    const big = syntheticCatalogue(10_000);
+    ok(await setUpStatusWorkbook({ catalogue: big, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    seedEntries(fake, "Status", 10_000);
+    const updates: LiveUpdate[] = [];
+    ok(await startLiveValidation((u) => updates.push(u), { catalogues: [big], host: fake }));
+    await fake.settle();
+    fake.resetStats();
+    await fake.user.paste("Status!F4", Array.from({ length: 10_000 }, (_, i) => [i === 9_999 ? "Finished?" : "On track"]));
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!).toMatchObject({ full: false, sheet: "Status" });
+    expect(updates[0]!.rows).toHaveLength(10_000);
+    expect(updates[0]!.problems.filter((p) => p.code === "status.vocabulary").map((p) => p.where.cell)).toEqual(["F10003"]);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("checks the whole table again when the header was rearranged by hand", async () => {
+    const { fake, updates } = await liveTable();
+    fake.sheet("Status").protection = { protected: false, options: {} };
+    fake.seed.values("Status!F3:G3", [["Progress %", "Status"]]);
+    await fake.user.paste("Status!G4", [["On track"]]);
+    expect(updates.map((u) => u.full)).toEqual([true]);
+    expect(updates[0]!.rows).toHaveLength(10);
+    expect(updates[0]!.problems.some((p) => p.code === "status.vocabulary")).toBe(false);
   });
 
   it("uses the whole ID column for duplicates while checking one row", async () => {

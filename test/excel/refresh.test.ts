@@ -107,6 +107,19 @@ describe("refreshing with a newer catalogue", () => {
     expect(fake.cell(`Status!K8`).value).toBe("no ID any more");
   });
 
+  it.each(["1.8", "1.9"])("carries a formula over as its formula, and text that starts with = as text (ExcelApi %s)", async (excelApi) => {
+    const fake = createExcelFake({ excelApi });
+    const cat = syntheticCatalogue(3);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    fake.seed.formula("Status!J5", "=CONCAT(\"a\",\"b\")", "ab");
+    fake.seed.values("Status!K5", [["'=not a formula"]]);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "km", host: fake }));
+    const km = SHEET_NAMES.status.km;
+    expect(fake.cell(`${km}!J5`).formula).toBe('=CONCAT("a","b")');
+    expect(fake.cell(`${km}!K5`)).toMatchObject({ value: "=not a formula" });
+    expect(fake.cell(`${km}!K5`).formula).toBeUndefined();
+  });
+
   it("keeps measures the committee no longer reports on, flagged as not its own", async () => {
     const fake = createExcelFake();
     const cat = syntheticCatalogue(3);
@@ -141,6 +154,9 @@ describe("refreshing with a newer catalogue", () => {
     const outcome = await setUpStatusWorkbook({ catalogue: syntheticCatalogue(2), committee: "DGC", quarter: QUARTER, lang: "en", host: fake });
     expect(outcome).toMatchObject({ ok: false, failure: { code: "PolicyTracker.SheetNameTaken" } });
     expect(fake.cell("Status!B2").value).toBe("someone's notes");
+    // Nothing of the refused set-up is left behind.
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Status"]);
+    expect(fake.state.tables).toEqual([]);
   });
 
   it("turns the add-in's events back on when a write fails", async () => {
@@ -170,8 +186,8 @@ describe("a set-up that fails part-way", () => {
     const cat = syntheticCatalogue(5);
     ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
     await fillRow(fake, "Status", 3, { status: "At risk", challenges: "procurement", nextSteps: "re-tender" });
-    // Excel fails when making the new table: the old sheets were already renamed and new ones added.
-    fake.failCommand("TableCollection.add");
+    // Excel fails while validating the new table's cells: the old sheets were already renamed and new ones added.
+    fake.failCommand("DataValidation.rule");
     const failed = await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake });
     expect(failed).toMatchObject({ ok: false, failure: { code: "GeneralException" } });
     expect(fake.table("PT_Status_Replaced")).toBeDefined();
@@ -180,5 +196,18 @@ describe("a set-up that fails part-way", () => {
     expect(fake.values("Status!F7:L7")).toEqual([["At risk", "", "", "", "", "procurement", "re-tender"]]);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Status", "Catalogue", "Sheet1", "PT_Meta"]);
     expect(fake.state.tables.map((t) => t.name).sort()).toEqual(["PT_Catalogue", "PT_Status"]);
+  });
+
+  it("leaves only a hidden sheet when the first request fails, and the next set-up removes it", async () => {
+    const fake = createExcelFake();
+    const cat = syntheticCatalogue(5);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    await fillRow(fake, "Status", 1, { status: "On track" });
+    fake.failCommand("TableCollection.add");
+    expect(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake })).toMatchObject({ ok: false });
+    expect(fake.state.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(["Status", "Catalogue", "Sheet1"]);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Status", "Catalogue", "Sheet1", "PT_Meta"]);
+    expect(fake.values("Status!F5")).toEqual([["On track"]]);
   });
 });

@@ -4,11 +4,11 @@ import type { Quarter } from "../../src/domain/periods";
 import { prepareSubmission } from "../../src/excel/prepareSubmission";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { startNextQuarter } from "../../src/excel/startNextQuarter";
-import { readStatusTable } from "../../src/excel/statusTable";
+import { readStatusTable } from "../../src/excel/tableReader";
 import { MARK_FILLS } from "../../src/excel/issueMarks";
 import { validateStatusTable } from "../../src/excel/validateStatusTable";
-import { createExcelFake, type ExcelFake } from "../excel-fake";
-import { QUARTER, fillRow, ok, syntheticCatalogue } from "./support";
+import { PAYLOAD_LIMIT_BYTES, createExcelFake, type ExcelFake } from "../excel-fake";
+import { QUARTER, fillRow, ok, seedEntries, syntheticCatalogue } from "./support";
 
 const catalogue = syntheticCatalogue(4);
 const NOW = new Date("2026-10-03T08:30:00.000Z");
@@ -55,13 +55,25 @@ describe("prepareSubmission", () => {
     // The checksum is the domain's, over the same rows the rules saw.
     let rows: Parameters<typeof contentChecksum>[0] = [];
     await fake.run(async (context) => {
-      rows = (await readStatusTable(context, { body: true })).data.rows;
+      rows = (await readStatusTable(context, fake, { scope: { kind: "body" } })).data.rows;
     });
     const checksum = contentChecksum(rows);
     expect(result.submitted && result.stamp.contentChecksum).toBe(checksum);
     // Stored as text: the ISO time is not turned into a date serial.
     expect(meta(fake)).toMatchObject({ submittedAt: NOW.toISOString(), submittedBy: "Sokha Chan", contentChecksum: checksum, quarter: QUARTER });
     expect(fake.sheet(META_SHEET).protection.protected).toBe(true);
+  });
+
+  it("checks 10,000 filled-in rows in two syncs, each response within 5 MB", async () => {
+    const fake = createExcelFake();
+    const big = syntheticCatalogue(10_000);
+    ok(await setUpStatusWorkbook({ catalogue: big, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    seedEntries(fake, "Status", 10_000);
+    fake.resetStats();
+    const result = ok(await prepareSubmission({ catalogues: [big], officer: "Sokha", host: fake, now: () => NOW }));
+    expect(result.submitted).toBe(false);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   });
 
   it("changes the checksum when an entry changes", async () => {
@@ -115,6 +127,23 @@ describe("startNextQuarter", () => {
     ok(await startNextQuarter({ nextQuarter: "2026-Q4" as Quarter, host: fake }));
     const next = ok(await validateStatusTable({ catalogues: [catalogue], expectedQuarter: "2026-Q4" as Quarter, host: fake }));
     expect(next.problems.filter((p) => p.where.cell === "I4")).toEqual([]);
+  });
+
+  it("sends the same few bytes for 4 rows and for 20,000: the per-quarter columns are cleared, not overwritten", async () => {
+    const sent: number[] = [];
+    for (const count of [4, 20_000]) {
+      const fake = createExcelFake();
+      const cat = syntheticCatalogue(count);
+      ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+      seedEntries(fake, "Status", count);
+      fake.resetStats();
+      ok(await startNextQuarter({ nextQuarter: "2026-Q4" as Quarter, host: fake }));
+      expect(fake.stats.syncs).toBe(2);
+      expect(fake.values(`Status!J${3 + count}:L${3 + count}`)).toEqual([["", "", ""]]);
+      expect(fake.cell("Status!F4").value).toBe("On track");
+      sent.push(fake.stats.requests.reduce((n, r) => n + r.requestBytes, 0));
+    }
+    expect(sent[1]).toBe(sent[0]);
   });
 
   it("refuses a quarter that does not come after the workbook's", async () => {

@@ -43,7 +43,7 @@ export function ok<T>(outcome: ExcelOutcome<T>): T {
 }
 
 import { a1 } from "../../src/domain/cells";
-import { columnIndex, type ColumnKey } from "../../src/domain/layout";
+import { ENTRY_COLUMN_KEYS, columnIndex, type ColumnKey } from "../../src/domain/layout";
 import type { ExcelFake, Scalar } from "../excel-fake";
 
 /** First body row of the status sheet (1-based), per the sheet contract. */
@@ -60,4 +60,28 @@ export async function fillRow(fake: ExcelFake, sheet: string, bodyIndex: number,
     const result = await fake.user.paste(`${sheet}!${cellOf(bodyIndex, key)}`, [[value]]);
     if (!result.accepted) throw new Error(`paste into ${key} of row ${bodyIndex} refused: ${result.reason}`);
   }
+}
+
+/**
+ * Every body row filled in, the way the bench fills it (about 250 bytes of entries per row): put
+ * straight into the fake's cells, no request. Every 50th row has progress 120 (an error).
+ */
+export function seedEntries(fake: ExcelFake, sheet: string, rows: number): void {
+  const data = Array.from({ length: rows }, (_, i) => {
+    const delayed = i % 7 === 3;
+    const entry: Partial<Record<ColumnKey, Scalar>> = {
+      status: delayed ? "Delayed" : "On track",
+      progress: i % 50 === 7 ? 120 : i % 95,
+      plannedCompletion: 46_568,
+      achievements: "Consultation held with line ministries and the draft approved by the working group.",
+      challenges: delayed ? "Procurement took longer than planned." : "",
+      nextSteps: "Submit the draft to the Council.",
+      budgetPlanned: 250_000,
+      budgetSpent: 100_000,
+      evidence: `https://dgc.gov.kh/reports/s${i + 1}.pdf`,
+      officer: "Sok Dara",
+    };
+    return ENTRY_COLUMN_KEYS.map((k) => entry[k] ?? "");
+  });
+  fake.seed.values(`${sheet}!${cellOf(0, ENTRY_COLUMN_KEYS[0]!)}`, data);
 }

@@ -5,8 +5,8 @@ import type { IsoDate, Quarter } from "../../src/domain/periods";
 import { CATALOGUE_FILL, MARK_FILLS } from "../../src/excel/issueMarks";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { validateStatusTable } from "../../src/excel/validateStatusTable";
-import { createExcelFake, type ExcelFake } from "../excel-fake";
-import { QUARTER, cellOf, fillRow, ok, syntheticCatalogue } from "./support";
+import { PAYLOAD_LIMIT_BYTES, createExcelFake, type ExcelFake, type ExcelFakeOptions } from "../excel-fake";
+import { QUARTER, cellOf, fillRow, ok, seedEntries, syntheticCatalogue } from "./support";
 
 const catalogue = bundledCatalogue();
 const n = committeeMeasures(catalogue, "DGC").length;
@@ -51,6 +51,44 @@ describe("validateStatusTable", () => {
       expect(verdict.problems).toHaveLength(count);
       expect(fake.stats.requests.every((r) => r.failed === undefined)).toBe(true);
     }
+  });
+
+  /** A set-up table of `count` synthetic measures with every row filled in (one error per 50 rows). */
+  async function filled(count: number, options: ExcelFakeOptions = {}): Promise<{ fake: ExcelFake; cat: ReturnType<typeof syntheticCatalogue> }> {
+    const fake = createExcelFake(options);
+    const cat = syntheticCatalogue(count);
+    ok(await setUpStatusWorkbook({ catalogue: cat, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    seedEntries(fake, "Status", count);
+    fake.resetStats();
+    return { fake, cat };
+  }
+
+  it("validates 10,000 filled-in rows in two syncs: the read is lean enough for one 5 MB response", async () => {
+    const { fake, cat } = await filled(10_000);
+    const verdict = ok(await validateStatusTable({ catalogues: [cat], host: fake }));
+    expect(fake.stats.syncs).toBe(2);
+    expect(verdict.problems.filter((p) => p.code === "progress.range")).toHaveLength(200);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("reads values, the formats of progress and dates, and where formulas are: ~350 bytes a filled row, not ~570", async () => {
+    const { fake, cat } = await filled(2_000);
+    ok(await validateStatusTable({ catalogues: [cat], host: fake }));
+    expect(fake.stats.requests[0]!.responseBytes / 2_000).toBeLessThan(400);
+  });
+
+  it("reads a table too large for one response in blocks sized by bytes: a few more syncs, each response within 5 MB", async () => {
+    const { fake, cat } = await filled(20_000);
+    const verdict = ok(await validateStatusTable({ catalogues: [cat], host: fake }));
+    expect(verdict.rows).toBe(20_000);
+    expect(verdict.problems.filter((p) => p.code === "progress.range")).toHaveLength(400);
+    // One refused response, the table's place, blocks of ~4 MB, the marks.
+    const refused = fake.stats.requests.filter((r) => r.failed === "ResponsePayloadSizeLimitExceeded");
+    expect(refused).toHaveLength(1);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(5);
+    expect(fake.stats.requests.filter((r) => !r.failed).every((r) => r.responseBytes <= PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(fake.cell(`Status!G${4 + 7}`).fill).toBe(MARK_FILLS.error);
+    expect(fake.cell(`Status!G${4 + 19_957}`).fill).toBe(MARK_FILLS.error);
   });
 
   it("says a clean table is ready and leaves no marks", async () => {
@@ -101,6 +139,24 @@ describe("validateStatusTable", () => {
     expect(fake.cell(`Status!${cellOf(0, "achievements")}`).fill).toBe(MARK_FILLS.error);
   });
 
+  it.each([
+    ["getSpecialCells (ExcelApi 1.9)", { excelApi: "1.9" }, undefined],
+    ["`formulas` of the entry columns (ExcelApi 1.8)", { excelApi: "1.8" }, undefined],
+    ["`formulas` again when the host refuses getSpecialCells", { excelApi: "1.9" }, "AccessDenied"],
+  ] as const)("finds a formula in an entry cell, and none in text that starts with '=': %s", async (_how, options, refuse) => {
+    const fake = createExcelFake(options);
+    ok(await setUpStatusWorkbook({ catalogue, committee: "DGC", quarter: QUARTER, lang: "en", host: fake }));
+    await fillAllClean(fake);
+    fake.seed.formula(`Status!${cellOf(0, "achievements")}`, '=CONCAT("a","b")', "ab");
+    fake.seed.values(`Status!${cellOf(1, "achievements")}`, [["'=looks like a formula"]]);
+    if (refuse) fake.failCommand("Range.getSpecialCellsOrNullObject", refuse);
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(verdict.problems.map((p) => [p.code, p.where.cell])).toEqual([
+      ["text.formula", cellOf(0, "achievements")],
+      ["text.formula-like", cellOf(1, "achievements")],
+    ]);
+  });
+
   it("reads a percent-formatted progress as percent points", async () => {
     const fake = await setUp();
     await fillAllClean(fake);
@@ -113,6 +169,23 @@ describe("validateStatusTable", () => {
     const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
     // 1 in a 0% cell is 100%: Completed at 100% with a date in the quarter is clean.
     expect(verdict.problems).toEqual([]);
+  });
+
+  it("reads formats and formulas where a header rearranged by hand put the columns", async () => {
+    const fake = await setUp();
+    const sheet = fake.sheet("Status");
+    sheet.protection = { protected: false, options: {} };
+    // Status and Progress % swap places: F is now progress (1 in a percent cell is 100%), G the status.
+    fake.seed.values("Status!F3:G3", [["Progress %", "Status"]]);
+    fake.seed.values("Status!F4", Array.from({ length: n }, (_, i) => (i === 0 ? [1, "Completed"] : [0, "Not started"])));
+    fake.seed.values(`Status!${cellOf(0, "actualCompletion")}`, [[isoToSerial("2026-08-14" as IsoDate)]]);
+    sheet.cells.get(3 * 16_384 + 5)!.numberFormat = "0%";
+    fake.seed.formula(`Status!${cellOf(1, "achievements")}`, "=1", 1);
+    sheet.protection = { protected: true, options: {} };
+    const verdict = ok(await validateStatusTable({ catalogues: [catalogue], host: fake }));
+    expect(verdict.problems.map((p) => [p.code, p.where.cell])).toEqual([["text.formula", cellOf(1, "achievements")]]);
+    // One more request: the formats of the columns where they are.
+    expect(fake.stats.syncs).toBe(3);
   });
 
   it("refuses a workbook for another quarter when one is expected", async () => {

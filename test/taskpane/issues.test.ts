@@ -7,6 +7,8 @@ const at = (code: string, cell?: string, severity: "error" | "warning" = "error"
   problem(code, { en: code, km: code }, { ...(cell ? { cell } : {}), ...(sheet ? { sheet } : {}) }, severity);
 
 const checked = (...problems: Problem[]): IssueState => ({ checked: true, problems });
+/** A live update of body rows whose body starts on sheet row 4 (0-based 3), as the contract puts it. */
+const live = (full: boolean, rows: number[], problems: Problem[], sheet = "Status"): LiveUpdate => ({ full, sheet, rows, sheetRows: rows.map((i) => 3 + i), problems });
 const cells = (state: IssueState) =>
   state.checked ? state.problems.map((p) => `${p.code}@${p.where.cell ?? "-"}`) : "unchecked";
 
@@ -27,8 +29,19 @@ describe("the pane's issue list", () => {
       at("status.required", "F5"),
       at("status.required", "F6"),
     );
-    const update: LiveUpdate = { full: false, rows: [0, 1], problems: [at("progress.range", "G5")] };
+    const update = live(false, [0, 1], [at("progress.range", "G5")]);
     expect(cells(afterLiveUpdate(before, update))).toEqual(["meta@-", "progress.range@G5", "status.required@F6"]);
+  });
+
+  it("replaces the sheet rows the update names, wherever the table's body starts", () => {
+    const before = checked(at("status.required", "F4"), at("status.required", "F10"), at("status.required", "F11"));
+    const update: LiveUpdate = { full: false, sheet: "Status", rows: [0], sheetRows: [9], problems: [] };
+    expect(cells(afterLiveUpdate(before, update))).toEqual(["status.required@F4", "status.required@F11"]);
+  });
+
+  it("keeps issues of the same rows on other sheets", () => {
+    const before = checked(at("a", "F4", "error", "Status"), at("meta", "B4", "error", "PT_Meta"));
+    expect(cells(afterLiveUpdate(before, live(false, [0], [])))).toEqual(["meta@B4"]);
   });
 
   it("treats problems on the status sheet by name, in either language, like those without a sheet", () => {
@@ -37,17 +50,17 @@ describe("the pane's issue list", () => {
       at("b", "F4", "error", "ស្ថានភាព"),
       at("c", "B4", "error", "PT_Meta"),
     );
-    expect(cells(afterLiveUpdate(before, { full: false, rows: [0], problems: [] }))).toEqual(["c@B4"]);
+    expect(cells(afterLiveUpdate(before, live(false, [0], [])))).toEqual(["c@B4"]);
   });
 
   it("takes a full live check as the whole list", () => {
     expect(
-      cells(afterLiveUpdate(checked(at("old", "F9")), { full: true, rows: [0, 1], problems: [at("new", "F4")] })),
+      cells(afterLiveUpdate(checked(at("old", "F9")), live(true, [0, 1], [at("new", "F4")]))),
     ).toEqual(["new@F4"]);
   });
 
   it("stays unchecked when only some rows were checked: their issues say nothing about the others", () => {
-    expect(afterLiveUpdate(UNCHECKED, { full: false, rows: [3], problems: [] })).toBe(UNCHECKED);
+    expect(afterLiveUpdate(UNCHECKED, live(false, [3], []))).toBe(UNCHECKED);
   });
 
   it("selects an issue's own sheet when it names one, the status table's otherwise", () => {

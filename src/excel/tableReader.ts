@@ -1,0 +1,249 @@
+import { columnLetters } from "../domain/cells";
+import { META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/layout";
+import { blockAddress } from "./addresses";
+import { RESPONSE_BUDGET_BYTES, type ExcelHost } from "./host";
+import { ID_COLUMN, META_READ_ROWS, assembleRows, parseMeta, type StatusTableData, type StatusTableRead } from "./statusTable";
+import { BodyStore, STANDARD_COLUMNS, bodyOrigin, columnsAt, queueWindow, sheetOrigin, type Window, type WindowColumns } from "./tableWindows";
+
+/**
+ * The one reader of the status table, for validation, live validation, submission, the next
+ * quarter and set-up.
+ *
+ * One request reads where the table is, its header, the metadata and the rows asked for — lean:
+ * values, the number formats of the progress and date columns, and where formulas are. That is
+ * about 180 bytes of response per row of a fresh table and ~350 with every entry filled in, so a
+ * table fits Excel on the web's 5 MB response up to ~14,000 fully filled rows (20,000 and more
+ * with shorter entries). Beyond what fits, Excel refuses the response; the reader then reads where
+ * the table is and the rows in blocks sized from the bytes the previous block carried: extra
+ * requests driven by bytes, never by rows (about one per 4 MB, plus the refused one).
+ */
+
+export type TableScope =
+  /** Where the table is, its header and the metadata. */
+  | { readonly kind: "frame" }
+  /** And every body row. */
+  | { readonly kind: "body" }
+  /** And the body rows on these 0-based sheet rows (inclusive spans), with every row's measure ID. */
+  | { readonly kind: "rows"; readonly spans: readonly (readonly [number, number])[] };
+
+export interface TableReadOptions {
+  readonly scope: TableScope;
+  /** The table to read (default: the status table). */
+  readonly table?: string;
+  /** Read the text of every formula found (set-up writes the cells back); otherwise only that one is there. */
+  readonly formulaTexts?: boolean;
+  /** Most bytes a block's response should carry when the rows do not fit one response (default 4 MB). */
+  readonly responseBudgetBytes?: number;
+}
+
+export interface TableRead extends StatusTableRead {
+  /** Body indexes read in full: every row, or for `rows` the asked rows that are in the body. */
+  readonly fullRows: readonly number[];
+  /** True when a `rows` read found an unusual layout and read the whole body instead. */
+  readonly widened: boolean;
+}
+
+/**
+ * Reads the table (see the file's comment). ItemNotFound when the workbook has no such table or
+ * no metadata sheet. getSpecialCells is used where ExcelApi 1.9 is; should a host refuse it all
+ * the same (it is not documented on protected sheets), the read is made once more without it.
+ */
+export async function readStatusTable(context: Excel.RequestContext, host: ExcelHost, options: TableReadOptions): Promise<TableRead> {
+  const specialCells = host.isSetSupported("ExcelApi", "1.9");
+  try {
+    return await readTable(context, options, specialCells);
+  } catch (error) {
+    if (!specialCells || !retryWithoutSpecialCells(error)) throw error;
+    return readTable(context, options, false);
+  }
+}
+
+const codeOf = (error: unknown): unknown => (error && typeof error === "object" ? (error as { code?: unknown }).code : undefined);
+const responseTooLarge = (error: unknown): boolean => codeOf(error) === "ResponsePayloadSizeLimitExceeded";
+const retryWithoutSpecialCells = (error: unknown): boolean =>
+  !["ItemNotFound", "ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"].includes(String(codeOf(error)));
+
+interface Frame {
+  readonly workbook: Excel.Workbook;
+  readonly sheet: Excel.Worksheet;
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+  readonly metaSheet: Excel.Worksheet;
+  readonly meta: Excel.Range;
+  readonly ids?: Excel.Range;
+}
+
+function queueFrame(context: Excel.RequestContext, tableName: string, ids: boolean): Frame {
+  const workbook = context.workbook.load("name");
+  const table = workbook.tables.getItem(tableName);
+  const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  const metaSheet = workbook.worksheets.getItem(META_SHEET).load("protection/protected");
+  return {
+    workbook,
+    sheet: table.worksheet.load("name,protection/protected"),
+    header: table.getHeaderRowRange().load("values"),
+    body,
+    metaSheet,
+    meta: metaSheet.getRange(`A1:B${META_READ_ROWS}`).load("values"),
+    ...(ids ? { ids: body.getColumn(ID_COLUMN).load("values") } : {}),
+  };
+}
+
+interface Place {
+  readonly bodyRow0: number;
+  readonly col0: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly header: string[];
+  readonly positions: ReturnType<typeof mapHeader>["positions"];
+  readonly missing: ReturnType<typeof mapHeader>["missing"];
+  /** Every column where the layout puts it. */
+  readonly standard: boolean;
+}
+
+function placeOf(frame: Frame): Place {
+  const header = (frame.header.values[0] ?? []).map((v) => String(v ?? ""));
+  const { positions, missing } = mapHeader(header);
+  return {
+    bodyRow0: frame.body.rowIndex,
+    col0: frame.body.columnIndex,
+    rowCount: frame.body.rowCount,
+    columnCount: frame.body.columnCount,
+    header,
+    positions,
+    missing,
+    standard: STATUS_COLUMNS.every((c, i) => positions.get(c.key) === i),
+  };
+}
+
+/** Sorted spans, overlapping or touching ones merged. */
+function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...spans].filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else merged.push([Math.max(0, a), b]);
+  }
+  return merged;
+}
+
+/** A sheet range over whole rows of a standard table that starts in column A. */
+const rowsAddress = ([a, b]: readonly [number, number]): string => `A${a + 1}:${columnLetters(STATUS_COLUMNS.length - 1)}${b + 1}`;
+
+async function readTable(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
+  const { scope } = options;
+  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows");
+  const parts = { values: true, columns: STANDARD_COLUMNS, specialCells, formulas: true };
+  const windows: Window[] =
+    scope.kind === "body"
+      ? [queueWindow(frame.body, bodyOrigin(0), parts)]
+      : scope.kind === "rows"
+        ? mergeSpans(scope.spans).map((span) => queueWindow(frame.sheet.getRange(rowsAddress(span)), sheetOrigin(span[0]), parts))
+        : [];
+  try {
+    await context.sync();
+  } catch (error) {
+    if (windows.length > 0 && responseTooLarge(error)) return readInBlocks(context, options, specialCells);
+    throw error;
+  }
+  const place = placeOf(frame);
+  if (scope.kind === "rows" && !(place.standard && place.col0 === 0)) {
+    // A table moved or rearranged by hand: the rows' sheet ranges may miss it; read it all.
+    return { ...(await readTable(context, { ...options, scope: { kind: "body" } }, specialCells)), widened: true };
+  }
+  const store = new BodyStore();
+  if (place.standard) for (const w of windows) store.add(w, place);
+  else if (windows.length > 0) {
+    // Formats and formulas were read where the layout puts them: read them again where they are.
+    store.add({ ...windows[0]!, formats: [], formulas: [] }, place);
+    const again = queueWindow(frame.body, bodyOrigin(0), { values: false, columns: columnsAt(place.positions), specialCells, formulas: !specialCells });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (responseTooLarge(error)) return readInBlocks(context, options, specialCells);
+      throw error;
+    }
+    store.add(again, place);
+  }
+  if (options.formulaTexts) await readFormulaTexts(context, frame, store, place);
+  return result(frame, place, store, false);
+}
+
+/**
+ * The rows did not fit one response: where the table is first (a small request), then the rows in
+ * blocks. The first block is half of what did not fit; the rest is cut evenly into as few blocks
+ * as the budget allows at the bytes per row the last block carried (plus 10%); a block refused
+ * all the same is halved.
+ */
+async function readInBlocks(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
+  const { scope } = options;
+  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows");
+  await context.sync();
+  const place = placeOf(frame);
+  const widened = scope.kind === "rows" && !(place.standard && place.col0 === 0);
+  const wanted: [number, number][] =
+    scope.kind === "rows" && !widened
+      ? mergeSpans(scope.spans)
+          .map(([a, b]): [number, number] => [Math.max(a - place.bodyRow0, 0), Math.min(b - place.bodyRow0, place.rowCount - 1)])
+          .filter(([a, b]) => a <= b)
+      : [[0, place.rowCount - 1]];
+  const columns: WindowColumns = place.standard ? STANDARD_COLUMNS : columnsAt(place.positions);
+  const budget = options.responseBudgetBytes ?? RESPONSE_BUDGET_BYTES;
+  const store = new BodyStore();
+  let remaining = wanted.reduce((n, [a, b]) => n + b - a + 1, 0);
+  let perBlock = Math.max(1, Math.ceil(remaining / 2));
+  for (const [first, last] of wanted) {
+    let next = first;
+    while (next <= last) {
+      const count = Math.min(perBlock, last - next + 1);
+      const base = frame.body.getRow(next).getResizedRange(count - 1, 0);
+      const window = queueWindow(base, bodyOrigin(next), { values: true, columns, specialCells, formulas: true });
+      try {
+        // One request per response budget's worth of rows: Excel on the web refuses larger responses.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (!responseTooLarge(error) || count === 1) throw error;
+        perBlock = Math.ceil(count / 2);
+        continue;
+      }
+      const perRow = (store.add(window, place) / count) * 1.1;
+      next += count;
+      remaining -= count;
+      // The rest in as few blocks as the budget allows, evenly (no small tail block).
+      const blocks = Math.max(1, Math.ceil((remaining * perRow) / budget));
+      perBlock = Math.max(1, Math.ceil(remaining / blocks));
+    }
+  }
+  if (options.formulaTexts) await readFormulaTexts(context, frame, store, place);
+  return result(frame, place, store, widened);
+}
+
+/** One request for the text of the formulas getSpecialCells found (rare: a formula in an entry is an error). */
+async function readFormulaTexts(context: Excel.RequestContext, frame: Frame, store: BodyStore, place: Place): Promise<void> {
+  if (store.formulaBlocks.length === 0) return;
+  const blocks = store.formulaBlocks.map((block) => ({ block, range: frame.sheet.getRange(blockAddress(block)).load("formulas") }));
+  await context.sync();
+  for (const { block, range } of blocks) store.addTexts(block, range.formulas, place);
+}
+
+function result(frame: Frame, place: Place, store: BodyStore, widened: boolean): TableRead {
+  const { rows, bodyIndexes } = assembleRows(place.positions, place.rowCount, store, frame.ids?.values);
+  const data: StatusTableData = {
+    workbookName: frame.workbook.name,
+    sheetName: frame.sheet.name,
+    sheetProtected: frame.sheet.protection.protected,
+    bodyRow0: place.bodyRow0,
+    col0: place.col0,
+    rowCount: place.rowCount,
+    columnCount: place.columnCount,
+    header: place.header,
+    positions: place.positions,
+    missingColumns: place.missing,
+    rows,
+    bodyIndexes,
+    ...parseMeta(frame.meta.values),
+    metaProtected: frame.metaSheet.protection.protected,
+  };
+  return { data, sheet: frame.sheet, metaSheet: frame.metaSheet, fullRows: store.fullRows(), widened };
+}

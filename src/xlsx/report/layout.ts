@@ -60,3 +60,31 @@ export const SUMMARY_TABLES: { readonly byGoal: SummaryTable; readonly byCommitt
 
 /** The first row below the Summary sheet's tables (what sits there is added in Excel: the charts). */
 export const SUMMARY_FREE_ROW = byCommittee.total + 2;
+
+/** A chart the task pane adds below the Summary tables once the report is in Excel (ExcelJS writes no charts). */
+export interface SummaryChart {
+  readonly table: SummaryTable;
+  /** Excel's name for the chart (stable across languages, for whoever looks it up). */
+  readonly name: string;
+  readonly title: LocalText;
+  /** Rows (1-based, inclusive) the chart covers, across the label column and the first four status columns. */
+  readonly rows: readonly [number, number];
+}
+
+const goalChartRows: [number, number] = [SUMMARY_FREE_ROW, SUMMARY_FREE_ROW + 17];
+const committeeChartRows: [number, number] = [goalChartRows[1] + 2, goalChartRows[1] + 15];
+
+export const SUMMARY_CHARTS: readonly SummaryChart[] = [
+  {
+    table: byGoal,
+    name: "PT_StatusByGoal",
+    title: { en: "Status of measures by DESPF goal", km: "ស្ថានភាពវិធានការ តាមគោលដៅនៃក្របខ័ណ្ឌគោលនយោបាយ" },
+    rows: goalChartRows,
+  },
+  {
+    table: byCommittee,
+    name: "PT_StatusByCommittee",
+    title: { en: "Status of measures by lead committee", km: "ស្ថានភាពវិធានការ តាមគណៈកម្មាធិការដឹកនាំ" },
+    rows: committeeChartRows,
+  },
+];

@@ -15,6 +15,7 @@ import { REPORT_STATUSES } from "../../domain/consolidation/tallies";
 import type { SubmissionSummary } from "../../domain/consolidation/types";
 import { pick, type Lang } from "../../domain/ids";
 import { formatQuarter } from "../../domain/periods";
+import { asciiToKhmerDigits } from "../../domain/text";
 import type { InsertAvailability } from "../consolidate/actions";
 import type { BuiltReport } from "../consolidate/protocol";
 import type { InsertState } from "../consolidate/state";
@@ -47,6 +48,9 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
   },
 });
+
+/** A count as the pane's language writes it (Khmer digits in Khmer, as its sentences do). */
+const figure = (n: number, lang: Lang) => (lang === "km" ? asciiToKhmerDigits(String(n)) : String(n));
 
 export interface ConsolidationResultProps {
   readonly t: PaneStrings;
@@ -127,7 +131,9 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
                     <span className={styles.swatch} style={{ backgroundColor: `#${REPORT_STATUS_COLOURS[status]}` }} aria-hidden="true" />
                     {pick(REPORT_STATUS_LABELS[status], lang)}
                   </th>
-                  <td className={mergeClasses(styles.cell, styles.count)}>{outcome.byStatus[status]}</td>
+                  <td className={mergeClasses(styles.cell, styles.count)} data-count={outcome.byStatus[status]}>
+                    {figure(outcome.byStatus[status], lang)}
+                  </td>
                 </tr>
               ))}
             </tbody>

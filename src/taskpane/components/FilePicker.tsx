@@ -53,7 +53,7 @@ export function FilePicker({ t, label, hint, files, disabled, testId, onChange }
           {t.chooseFiles}
         </Button>
         {files.length > 0 && (
-          <Button appearance="subtle" disabled={disabled} onClick={() => onChange([])}>
+          <Button appearance="subtle" disabled={disabled} aria-label={`${label}: ${t.clearFiles}`} onClick={() => onChange([])}>
             {t.clearFiles}
           </Button>
         )}

@@ -13,3 +13,5 @@ export { describeExcelError, attempt, GatewayRefusal, type ExcelFailure, type Ex
 export { officeHost, type ExcelHost } from "./host";
 export { MARK_FILLS } from "./issueMarks";
 export { readWorkbookInfo, type WorkbookInfo } from "./workbookInfo";
+export { insertReport, canInsertReport, INSERT_REQUIREMENT, type InsertReportOptions, type InsertedReport } from "./insertReport";
+export { readWorkbookQuarter } from "./workbookQuarter";

@@ -9,6 +9,7 @@ import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PanelTabs } from "./components/PanelTabs";
 import { Boundary } from "./components/Boundary";
 import type { SetUpForm } from "./components/SetUpPanel";
+import type { ConsolidationState } from "./consolidate/state";
 import { StatusLine } from "./components/StatusLine";
 import type { PaneGateway } from "./gateway";
 import { describeError, statusText, type PaneHost, type WorkbookState } from "./status";
@@ -29,8 +30,8 @@ const useStyles = makeStyles({
   council: { color: tokens.colorNeutralForeground3 },
 });
 
-export type PanelName = "setUp" | "validate" | "submit" | "about";
-const PANELS: readonly PanelName[] = ["setUp", "validate", "submit", "about"];
+export type PanelName = "setUp" | "validate" | "submit" | "consolidate" | "about";
+const PANELS: readonly PanelName[] = ["setUp", "validate", "submit", "consolidate", "about"];
 
 export interface AppProps {
   readonly host: PaneHost;
@@ -56,6 +57,7 @@ const panelChunks = {
   setUp: import(/* webpackChunkName: "panel-setup" */ "./components/SetUpPanel"),
   validate: import(/* webpackChunkName: "panel-validate" */ "./components/ValidatePanel"),
   submit: import(/* webpackChunkName: "panel-submit" */ "./components/SubmitPanel"),
+  consolidate: import(/* webpackChunkName: "panel-consolidate" */ "./components/ConsolidatePanel"),
   about: import(/* webpackChunkName: "panel-about" */ "./components/AboutPanel"),
 };
 // A chunk that fails to load is shown by its panel's boundary when the panel is opened.
@@ -63,13 +65,14 @@ for (const chunk of Object.values(panelChunks)) chunk.catch(() => undefined);
 const SetUpPanel = lazy(() => panelChunks.setUp.then((m) => ({ default: m.SetUpPanel })));
 const ValidatePanel = lazy(() => panelChunks.validate.then((m) => ({ default: m.ValidatePanel })));
 const SubmitPanel = lazy(() => panelChunks.submit.then((m) => ({ default: m.SubmitPanel })));
+const ConsolidatePanel = lazy(() => panelChunks.consolidate.then((m) => ({ default: m.ConsolidatePanel })));
 const AboutPanel = lazy(() => panelChunks.about.then((m) => ({ default: m.AboutPanel })));
 
 const QUARTERS = allQuarters();
 const now = () => new Date();
 
 function tabLabel(panel: PanelName, t: PaneStrings): string {
-  return { setUp: t.setUpTab, validate: t.validateTab, submit: t.submitTab, about: t.aboutTab }[panel];
+  return { setUp: t.setUpTab, validate: t.validateTab, submit: t.submitTab, consolidate: t.consolidateTab, about: t.aboutTab }[panel];
 }
 
 function busyText(activity: Activity, t: PaneStrings): string {
@@ -105,6 +108,7 @@ export function App({
     sheetLang: initialLang,
   }));
   const [officer, setOfficer] = useState("");
+  const [consolidation, setConsolidation] = useState<ConsolidationState>();
   const [loadErrorSeen, setLoadErrorSeen] = useState(false);
   const excel = host.kind === "excel" ? gateway : undefined;
   const [state, actions] = useTracker({ ...(excel ? { gateway: excel } : {}), store, loadBundled, today });
@@ -248,6 +252,20 @@ export function App({
                   onDismissFailure={(activity) =>
                     actions.dismissFailure(state.failures[activity] ? activity : "select")
                   }
+                />
+              )}
+              {panel === "consolidate" && (
+                <ConsolidatePanel
+                  t={t}
+                  lang={lang}
+                  state={consolidation}
+                  onStateChange={setConsolidation}
+                  quarters={QUARTERS}
+                  defaultQuarter={state.workbookQuarter ?? form.quarter}
+                  catalogues={[state.imported, state.bundled].filter((c): c is Catalogue => c !== undefined)}
+                  gateway={excel}
+                  excelBusy={state.busy !== undefined}
+                  now={today}
                 />
               )}
               {panel === "about" && (

@@ -3,6 +3,7 @@ import type { CommitteeCode, Lang } from "../domain/ids";
 import type { Quarter } from "../domain/periods";
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
+import { canInsertReport, insertReport, type InsertedReport } from "../excel/insertReport";
 import { startLiveValidation, type LiveUpdate, type LiveValidationHandle } from "../excel/liveValidation";
 import { prepareSubmission, type PrepareResult } from "../excel/prepareSubmission";
 import { selectCell, type CellLocation } from "../excel/selectCell";
@@ -10,6 +11,7 @@ import { setUpStatusWorkbook, type SetUpResult } from "../excel/setUpStatusWorkb
 import { startNextQuarter, type NextQuarterResult } from "../excel/startNextQuarter";
 import { validateStatusTable, type TableVerdict } from "../excel/validateStatusTable";
 import { readWorkbookInfo, type WorkbookInfo } from "../excel/workbookInfo";
+import { readWorkbookQuarter } from "../excel/workbookQuarter";
 
 /** What the official chose on the Set up panel. */
 export interface SetUpChoice {
@@ -45,6 +47,12 @@ export interface PaneGateway {
   prepareSubmission(officer: string, catalogues: readonly Catalogue[]): Promise<ExcelOutcome<PrepareResult>>;
   /** "Start the next quarter in this workbook." */
   startNextQuarter(next: Quarter): Promise<ExcelOutcome<NextQuarterResult>>;
+  /** The quarter in this workbook's metadata, if it has some (a default for the Consolidate panel). */
+  readWorkbookQuarter(): Promise<Quarter | undefined>;
+  /** Whether this Excel can insert a report's sheets (ExcelApi 1.13). */
+  canInsertReport(): boolean;
+  /** "Insert the report I built into this workbook", with charts of its Summary tables. */
+  insertReport(bytes: Uint8Array, lang: Lang): Promise<ExcelOutcome<InsertedReport>>;
 }
 
 /** The gateway over an Excel host: Office.js in the add-in (`officeHost()`), the Excel fake in tests. */
@@ -58,5 +66,8 @@ export function excelGateway(host: ExcelHost): PaneGateway {
     selectCell: (location) => selectCell(location, host),
     prepareSubmission: (officer, catalogues) => prepareSubmission({ officer, catalogues, host }),
     startNextQuarter: (next) => startNextQuarter({ nextQuarter: next, host }),
+    readWorkbookQuarter: () => readWorkbookQuarter(host),
+    canInsertReport: () => canInsertReport(host),
+    insertReport: (bytes, lang) => insertReport({ bytes, lang, host }),
   };
 }

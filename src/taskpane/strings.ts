@@ -29,6 +29,7 @@ export interface PaneStrings {
   readonly setUpTab: string;
   readonly validateTab: string;
   readonly submitTab: string;
+  readonly consolidateTab: string;
   readonly aboutTab: string;
   readonly needsExcel: string;
   readonly loadingPanel: string;
@@ -100,6 +101,44 @@ export interface PaneStrings {
   readonly nextQuarterDone: (to: string, rows: number) => string;
   readonly nextQuarterLast: string;
 
+  // Consolidate
+  readonly consolidateIntro: string;
+  readonly reportLanguageLabel: string;
+  readonly filesLabel: string;
+  readonly filesHint: string;
+  readonly previousLabel: string;
+  readonly previousHint: string;
+  readonly chooseFiles: string;
+  readonly clearFiles: string;
+  readonly noFiles: string;
+  readonly filesChosen: (count: number) => string;
+  readonly buildButton: string;
+  readonly buildNeedsFiles: string;
+  readonly buildProgressLabel: string;
+  readonly readingFile: (file: number, of: number, name: string) => string;
+  readonly writingReport: string;
+  readonly buildFailedTitle: string;
+  readonly builtTitle: (quarter: string) => string;
+  readonly noReportTitle: string;
+  readonly noReport: (quarter: string) => string;
+  readonly filesAccepted: (accepted: number, total: number) => string;
+  readonly comparedWith: (files: number) => string;
+  readonly measuresCount: (count: number) => string;
+  readonly dataIssues: (errors: number, warnings: number) => string;
+  readonly filesHeading: string;
+  readonly fileAccepted: string;
+  readonly fileRejected: string;
+  readonly fileRows: (rows: number) => string;
+  readonly byStatusHeading: string;
+  readonly downloadButton: string;
+  readonly insertButton: string;
+  readonly inserting: string;
+  readonly insertedTitle: string;
+  readonly inserted: (sheets: number, charts: number) => string;
+  readonly insertedReplaced: string;
+  readonly insertUnsupported: string;
+  readonly insertNeedsExcel: string;
+
   // About
   readonly aboutHeading: string;
   readonly aboutText: string;
@@ -156,6 +195,7 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     setUpTab: "Set up",
     validateTab: "Validate",
     submitTab: "Submit",
+    consolidateTab: "Consolidate",
     aboutTab: "About",
     needsExcel: "Open Policy Tracker from Excel to use this.",
     loadingPanel: "Loading…",
@@ -228,6 +268,46 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
       `The workbook is now for ${to}. Per-quarter columns emptied on ${plural(rows, "row", "rows")}.`,
     nextQuarterLast: "This is the last quarter of the policy (2035).",
 
+    consolidateIntro:
+      "For the secretariat: build the Council's quarterly report from the committees' submission files. The files stay on this computer.",
+    reportLanguageLabel: "Language of the report",
+    filesLabel: "This quarter's submissions",
+    filesHint: "The committees' status workbooks (.xlsx); choose several at once.",
+    previousLabel: "Last quarter's submissions (optional)",
+    previousHint: "For the report's Changes sheet.",
+    chooseFiles: "Choose files…",
+    clearFiles: "Clear",
+    noFiles: "No files chosen.",
+    filesChosen: (count) => `${plural(count, "file", "files")} chosen:`,
+    buildButton: "Build report",
+    buildNeedsFiles: "Choose this quarter's files first.",
+    buildProgressLabel: "Building the report",
+    readingFile: (file, of, name) => `Reading file ${file} of ${of}: ${name}`,
+    writingReport: "Writing the report…",
+    buildFailedTitle: "The report could not be built",
+    builtTitle: (quarter) => `Report for ${quarter} built`,
+    noReportTitle: "No report",
+    noReport: (quarter) => `None of the files is a usable ${quarter} submission. The reasons are below.`,
+    filesAccepted: (accepted, total) => `${accepted} of ${plural(total, "file", "files")} accepted`,
+    comparedWith: (files) => `compared with ${plural(files, "file", "files")} of last quarter`,
+    measuresCount: (count) => plural(count, "measure", "measures"),
+    dataIssues: (errors, warnings) =>
+      `${plural(errors + warnings, "data issue", "data issues")} (${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")})`,
+    filesHeading: "Files",
+    fileAccepted: "Accepted",
+    fileRejected: "Rejected",
+    fileRows: (rows) => plural(rows, "row", "rows"),
+    byStatusHeading: "Measures by status",
+    downloadButton: "Download report",
+    insertButton: "Insert into this workbook",
+    inserting: "Inserting the report…",
+    insertedTitle: "Report inserted",
+    inserted: (sheets, charts) => `${plural(sheets, "sheet", "sheets")} and ${plural(charts, "chart", "charts")} (on the Summary sheet) added to this workbook.`,
+    insertedReplaced: "The report inserted earlier was replaced.",
+    insertUnsupported:
+      "This version of Excel cannot insert the report's sheets (it needs ExcelApi 1.13). Download the report and open it in Excel.",
+    insertNeedsExcel: "Open Policy Tracker from Excel to insert the report into a workbook.",
+
     aboutHeading: "About Policy Tracker",
     aboutText:
       "Fill in each quarter's implementation status of your committee's policy measures, check it, and prepare the file for the NDESC secretariat.",
@@ -282,6 +362,7 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     setUpTab: "រៀបចំ",
     validateTab: "ពិនិត្យ",
     submitTab: "ដាក់ស្នើ",
+    consolidateTab: "បូកសរុប",
     aboutTab: "អំពី",
     needsExcel: "សូមបើកកម្មវិធីតាមដានគោលនយោបាយពី Excel ដើម្បីប្រើមុខងារនេះ។",
     loadingPanel: "កំពុងផ្ទុក…",
@@ -352,6 +433,47 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     startingNextQuarter: "កំពុងចាប់ផ្តើមត្រីមាសបន្ទាប់…",
     nextQuarterDone: (to, rows) => `ឥឡូវនេះ សៀវភៅការងារនេះសម្រាប់ ${to}។ ជួរឈរប្រចាំត្រីមាសត្រូវបានសម្អាតលើ ${kmNumber(rows)} ជួរ។`,
     nextQuarterLast: "នេះជាត្រីមាសចុងក្រោយនៃគោលនយោបាយ (២០៣៥)។",
+
+    consolidateIntro:
+      "សម្រាប់លេខាធិការដ្ឋាន៖ រៀបចំរបាយការណ៍ប្រចាំត្រីមាសរបស់ក្រុមប្រឹក្សា ពីឯកសារដែលគណៈកម្មាធិការដាក់ស្នើ។ ឯកសារនៅតែលើកុំព្យូទ័រនេះ។",
+    reportLanguageLabel: "ភាសានៃរបាយការណ៍",
+    filesLabel: "ឯកសារដាក់ស្នើនៃត្រីមាសនេះ",
+    filesHint: "សៀវភៅការងារស្ថានភាពរបស់គណៈកម្មាធិការ (.xlsx)៖ អាចជ្រើសរើសច្រើនក្នុងពេលតែមួយ។",
+    previousLabel: "ឯកសារដាក់ស្នើនៃត្រីមាសមុន (ជាជម្រើស)",
+    previousHint: "សម្រាប់សន្លឹកការផ្លាស់ប្តូរ ក្នុងរបាយការណ៍។",
+    chooseFiles: "ជ្រើសរើសឯកសារ…",
+    clearFiles: "សម្អាត",
+    noFiles: "មិនទាន់បានជ្រើសរើសឯកសារ។",
+    filesChosen: (count) => `បានជ្រើសរើសឯកសារ ${kmNumber(count)}៖`,
+    buildButton: "រៀបចំរបាយការណ៍",
+    buildNeedsFiles: "សូមជ្រើសរើសឯកសារនៃត្រីមាសនេះជាមុនសិន។",
+    buildProgressLabel: "កំពុងរៀបចំរបាយការណ៍",
+    readingFile: (file, of, name) => `កំពុងអានឯកសារទី ${kmNumber(file)} ក្នុងចំណោម ${kmNumber(of)}៖ ${name}`,
+    writingReport: "កំពុងសរសេររបាយការណ៍…",
+    buildFailedTitle: "មិនអាចរៀបចំរបាយការណ៍បានទេ",
+    builtTitle: (quarter) => `បានរៀបចំរបាយការណ៍សម្រាប់ ${quarter}`,
+    noReportTitle: "គ្មានរបាយការណ៍",
+    noReport: (quarter) => `គ្មានឯកសារណាមួយជាការដាក់ស្នើសម្រាប់ ${quarter} ដែលអាចប្រើបានទេ។ មូលហេតុមាននៅខាងក្រោម។`,
+    filesAccepted: (accepted, total) => `បានទទួលយកឯកសារ ${kmNumber(accepted)} ក្នុងចំណោម ${kmNumber(total)}`,
+    comparedWith: (files) => `ប្រៀបធៀបជាមួយឯកសារ ${kmNumber(files)} នៃត្រីមាសមុន`,
+    measuresCount: (count) => `វិធានការ ${kmNumber(count)}`,
+    dataIssues: (errors, warnings) =>
+      `បញ្ហាទិន្នន័យ ${kmNumber(errors + warnings)} (កំហុស ${kmNumber(errors)}, ការព្រមាន ${kmNumber(warnings)})`,
+    filesHeading: "ឯកសារ",
+    fileAccepted: "បានទទួលយក",
+    fileRejected: "បានបដិសេធ",
+    fileRows: (rows) => `${kmNumber(rows)} ជួរ`,
+    byStatusHeading: "វិធានការតាមស្ថានភាព",
+    downloadButton: "ទាញយករបាយការណ៍",
+    insertButton: "បញ្ចូលទៅក្នុងសៀវភៅការងារនេះ",
+    inserting: "កំពុងបញ្ចូលរបាយការណ៍…",
+    insertedTitle: "បានបញ្ចូលរបាយការណ៍",
+    inserted: (sheets, charts) =>
+      `បានបន្ថែមសន្លឹក ${kmNumber(sheets)} និងគំនូសតាង ${kmNumber(charts)} (នៅលើសន្លឹកសេចក្តីសង្ខេប) ទៅក្នុងសៀវភៅការងារនេះ។`,
+    insertedReplaced: "របាយការណ៍ដែលបានបញ្ចូលពីមុន ត្រូវបានជំនួស។",
+    insertUnsupported:
+      "កំណែ Excel នេះមិនអាចបញ្ចូលសន្លឹករបស់របាយការណ៍បានទេ (ត្រូវការ ExcelApi 1.13)។ សូមទាញយករបាយការណ៍ ហើយបើកវាក្នុង Excel។",
+    insertNeedsExcel: "សូមបើកកម្មវិធីតាមដានគោលនយោបាយពី Excel ដើម្បីបញ្ចូលរបាយការណ៍ទៅក្នុងសៀវភៅការងារ។",
 
     aboutHeading: "អំពីកម្មវិធីតាមដានគោលនយោបាយ",
     aboutText:

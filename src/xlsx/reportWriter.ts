@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import type { ReportModel } from "../domain/consolidation/types";
 import type { Lang } from "../domain/ids";
-import { L, REPORT_SHEETS, type ReportSheet } from "./report/labels";
+import { L } from "./report/labels";
 import { reportContext } from "./report/context";
 import { writeChangesSheet } from "./report/changesSheet";
 import { writeCompletenessSheet } from "./report/completenessSheet";
@@ -13,15 +13,13 @@ import { writeMeasuresSheet } from "./report/measuresSheet";
 import { writeSummarySheet } from "./report/summarySheet";
 
 export { REPORT_SHEETS, type ReportSheet } from "./report/labels";
+export { REPORT_SHEET_ORDER, reportSheetNames } from "./report/layout";
 
 export interface ReportOptions {
   readonly lang: Lang;
   /** When the report is made; printed on the cover in Phnom Penh time and stored as the file's dates. */
   readonly generatedAt: Date;
 }
-
-/** The report's sheets, in order. */
-export const REPORT_SHEET_ORDER: readonly ReportSheet[] = ["cover", "summary", "dgp", "measures", "exceptions", "changes", "completeness", "issues"];
 
 /**
  * The Council's quarterly report from a consolidated model, as xlsx bytes. Every figure is a value
@@ -49,9 +47,4 @@ export async function writeReport(model: ReportModel, options: ReportOptions): P
 
   wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-/** The sheet names of a report in `lang`, in order (what a reader of the file sees as tabs). */
-export function reportSheetNames(lang: Lang): string[] {
-  return REPORT_SHEET_ORDER.map((k) => REPORT_SHEETS[k][lang]);
 }

@@ -6,7 +6,6 @@
  * and imports an official catalogue. Every step is checked on the fake workbook's cells and on the
  * pane, and each panel is photographed in English and Khmer.
  */
-import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
@@ -17,21 +16,13 @@ import { statusSheetTitle } from "../../src/domain/sheetContract";
 import { describeExcelError } from "../../src/excel/errors";
 import { STRINGS } from "../../src/taskpane/strings";
 import type { ExcelFake } from "../excel-fake";
-import { chromiumCheck, launchChromium, type Browser } from "./support/browser";
-import { buildFake } from "./support/buildFake";
-import { ROOT, buildPane } from "./support/buildPane";
 import { FAKE_WORKBOOK_NAME } from "./support/fakeEntry";
-import { serveStatic, type StaticServer } from "./support/staticServer";
+import { onFake } from "./support/onFake";
+import { OUT, STEP_TIMEOUT, describeInChromium, isLocal, usePane } from "./support/paneSession";
+import { photograph, setLanguage } from "./support/panePhotos";
 
-const OUT = path.join(ROOT, "test-output");
 const DIST = path.join(OUT, "e2e-fake-dist");
 const FAKE_DIST = path.join(OUT, "e2e-fake-script");
-const SCREENSHOTS = path.join(OUT, "screenshots");
-const PANE = { width: 350, height: 700 };
-const SETUP_TIMEOUT = 90_000;
-const STEP_TIMEOUT = 30_000;
-/** What office.js is answered with on this page: the fake, installed earlier, plays Office. */
-const OFFICE_JS_STUB = "/* office.js is not loaded here: the Excel fake (page.addInitScript) plays Office. */\n";
 
 const en = STRINGS.en;
 const km = STRINGS.km;
@@ -44,88 +35,16 @@ const LAST_ROW = 3 + ROWS;
 const BAD_ROW = 1;
 const BAD_CELL = `G${4 + BAD_ROW}`;
 
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === "data:" || protocol === "blob:" || hostname === "127.0.0.1" || hostname === "localhost";
-}
-
 jest.setTimeout(STEP_TIMEOUT);
 
-const chromium = chromiumCheck();
-const suite = chromium.ok ? describe : describe.skip;
-if (!chromium.ok && process.env.CI !== "true") console.warn(`Skipping the Excel-fake e2e test: ${chromium.reason}`);
-
-/**
- * Runs `fn` in the page on the fake workbook (window.__fake). `fn` is sent as source, so it may use
- * only its arguments: pass anything else (constants from src/) in `arg`.
- */
-async function onFake<R, A = undefined>(
-  page: Page,
-  fn: (fake: ExcelFake, arg: A) => R | Promise<R>,
-  arg?: A,
-): Promise<R> {
-  return (await page.evaluate(
-    ([source, value]) => {
-      const run = (0, eval)(`(${source})`) as (fake: unknown, arg: unknown) => unknown;
-      return run((window as unknown as { __fake: unknown }).__fake, value);
-    },
-    [fn.toString(), arg] as const,
-  )) as R;
-}
-
-suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+describeInChromium("task pane in Chromium, inside Excel (the Excel fake)", () => {
+  const pane = usePane({ dist: DIST, fake: { scriptDir: FAKE_DIST } });
   let page: Page;
-  const requests: string[] = [];
-  const failedRequests: string[] = [];
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
-  let setup: Promise<void> | undefined;
-
-  async function start(): Promise<void> {
-    await Promise.all([rm(DIST, { recursive: true, force: true }), rm(FAKE_DIST, { recursive: true, force: true })]);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const [, fakeScript] = await Promise.all([buildPane(DIST), buildFake(FAKE_DIST)]);
-    server = await serveStatic(DIST);
-    browser = await launchChromium(PANE);
-    browser.context.on("request", (request) => requests.push(request.url()));
-    await browser.context.route(
-      (url) => !isLocal(url.href),
-      (route) => route.abort("blockedbyclient"),
-    );
-    // Keep office.js out of this page: it would replace the fake's Office and Excel globals.
-    await browser.context.route(
-      (url) => isLocal(url.href) && url.pathname === "/office-js/office.js",
-      (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: OFFICE_JS_STUB }),
-    );
-    browser.context.on("requestfailed", (request) =>
-      failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
-    );
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(10_000);
-    // Before any of the page's scripts, on every load of the page.
-    await page.addInitScript({ path: fakeScript });
-    page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(`${message.text()} @ ${message.location().url}`);
-    });
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
-  }
-
-  beforeAll(() => (setup = start()), SETUP_TIMEOUT);
-
-  afterAll(async () => {
-    await setup?.catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  }, SETUP_TIMEOUT);
+  beforeAll(() => {
+    page = pane.page;
+  });
 
   const openPanel = (name: "setUp" | "validate" | "submit" | "about") => page.locator(`#tab-${name}`).click();
-  const setLanguage = async (lang: "en" | "km") => {
-    await page.getByRole("radio", { name: lang === "en" ? "English" : "ខ្មែរ" }).click();
-    await page.waitForFunction((expected) => document.documentElement.lang === expected, lang);
-  };
   const waitForVerdict = (text: string) =>
     page.waitForFunction(
       (expected) => document.querySelector("[data-testid=verdict] .fui-MessageBarTitle")?.textContent === expected,
@@ -138,21 +57,6 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
       .evaluateAll((items) => items.map((li) => li.getAttribute("data-cell")));
   const meta = () => onFake(page, (fake, sheet) => Object.fromEntries(fake.values(`${sheet}!A2:B10`)), META_SHEET);
 
-  /** Each panel, in English and in Khmer, as the official sees it at 350 px (whole panel, scrolled). */
-  async function photograph(name: string): Promise<void> {
-    for (const lang of ["en", "km"] as const) {
-      await setLanguage(lang);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.mouse.move(0, 0);
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `panel-${name}-${lang}.png`),
-        fullPage: true,
-        animations: "disabled",
-      });
-    }
-    await setLanguage("en");
-  }
-
   it("starts inside Excel: Office.onReady says Excel, and the pane names the workbook", async () => {
     await page
       .getByTestId("status-line")
@@ -161,7 +65,7 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
     await expect(
       page.evaluate(() => (window as unknown as { Office: { isExcelFake?: boolean } }).Office.isExcelFake),
     ).resolves.toBe(true);
-    expect(requests.some((url) => new URL(url).pathname === "/office-js/office.js")).toBe(true);
+    expect(pane.requests.some((url) => new URL(url).pathname === "/office-js/office.js")).toBe(true);
     await expect(page.getByRole("button", { name: en.setUpButton }).isEnabled()).resolves.toBe(true);
   });
 
@@ -173,9 +77,9 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
     const failure = describeExcelError({ code: "ItemNotFound" });
     await expect(bar.textContent()).resolves.toContain(failure.message.en);
     await expect(bar.textContent()).resolves.toContain("ItemNotFound");
-    await setLanguage("km");
+    await setLanguage(page, "km");
     await expect(bar.textContent()).resolves.toContain(failure.message.km);
-    await setLanguage("en");
+    await setLanguage(page, "en");
     await bar.getByRole("button", { name: en.dismiss }).click();
     await expect(bar.count()).resolves.toBe(0);
   });
@@ -228,7 +132,7 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
       language: "en",
       submittedAt: "",
     });
-    await photograph("setup");
+    await photograph(page, "setup");
   });
 
   it("turns live validation on: a full check first, every empty row needs a status", async () => {
@@ -306,7 +210,7 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as unknown as { __fake: ExcelFake }).__fake.state.selection !== undefined);
     await expect(selection()).resolves.toEqual(expected);
-    await photograph("validate");
+    await photograph(page, "validate");
   });
 
   it("refuses to prepare the submission while an error is left, and lists it with a way back to Validate", async () => {
@@ -318,7 +222,7 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
     await expect(refused.textContent()).resolves.toContain(en.notReady(1));
     await expect(issueCells()).resolves.toEqual([BAD_CELL]);
     await expect(meta()).resolves.toMatchObject({ submittedAt: "", submittedBy: "", contentChecksum: "" });
-    await photograph("submit-refused");
+    await photograph(page, "submit-refused");
     await refused.getByRole("button", { name: en.openValidate }).click();
     await expect(page.locator("#tab-validate").getAttribute("aria-selected")).resolves.toBe("true");
     await waitForVerdict(en.notReady(1));
@@ -359,7 +263,7 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
     await expect(page.getByTestId("stamp-checksum").textContent()).resolves.toBe(written.contentChecksum);
     await expect(page.getByTestId("stamp-officer").textContent()).resolves.toBe("Sokha Chan");
     await expect(stamp.textContent()).resolves.toContain(en.saveAndSend);
-    await photograph("submit");
+    await photograph(page, "submit");
   });
 
   it("starts the next quarter only after a confirmation naming both quarters", async () => {
@@ -415,7 +319,7 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
     await expect(problem.getAttribute("data-row")).resolves.toBe("3");
     await expect(problem.textContent()).resolves.toContain(`${en.problemRow(3)} — Unknown DESPF goal "9"`);
     await expect(page.getByTestId("provenance").textContent()).resolves.toBe(en.officialTitles);
-    await photograph("about");
+    await photograph(page, "about");
 
     await openPanel("setUp");
     await expect(page.getByTestId("setup-catalogue").textContent()).resolves.toBe(en.catalogueImported(version));
@@ -434,16 +338,16 @@ suite("task pane in Chromium, inside Excel (the Excel fake)", () => {
   });
 
   it("switches every panel to Khmer without a page error, and stays on localhost", async () => {
-    await setLanguage("km");
+    await setLanguage(page, "km");
     for (const name of ["setUp", "validate", "submit", "about"] as const) {
       await openPanel(name);
       await expect(page.locator("[role=tabpanel]").textContent()).resolves.toMatch(/[\u1780-\u17ff]/);
     }
     await expect(page.locator("#tab-validate").textContent()).resolves.toBe(km.validateTab);
-    await setLanguage("en");
-    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    await setLanguage(page, "en");
+    expect(pane.requests.filter((url) => !isLocal(url))).toEqual([]);
+    expect(pane.failedRequests).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+    expect(pane.consoleErrors).toEqual([]);
   });
 });

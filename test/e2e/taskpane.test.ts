@@ -2,21 +2,12 @@
  * The built task pane in real Chromium, outside Excel: office.js from node_modules loads and
  * reports no host, the pane says so, switches to Khmer and renders it with the bundled font.
  */
-import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings";
-import { chromiumCheck, launchChromium, type Browser } from "./support/browser";
-import { ROOT, buildPane } from "./support/buildPane";
-import { serveStatic, type StaticServer } from "./support/staticServer";
+import { OUT, SCREENSHOTS, STEP_TIMEOUT, describeInChromium, isLocal, usePane } from "./support/paneSession";
 
-const OUT = path.join(ROOT, "test-output");
 const DIST = path.join(OUT, "e2e-dist");
-const SCREENSHOTS = path.join(OUT, "screenshots");
-const PANE = { width: 350, height: 700 };
-/** jest.config.js gives the e2e project a testTimeout, but Jest reads that option only globally. */
-const SETUP_TIMEOUT = 90_000;
-const STEP_TIMEOUT = 30_000;
 const OUTSIDE_EXCEL_EN = "Running outside Excel — open this page from the add-in in Excel to work on a workbook.";
 
 /**
@@ -28,73 +19,14 @@ const OFFICE_JS_TELEMETRY_FRAME =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const OFFICE_JS_TELEMETRY_DELAY_MS = 3_000;
 
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === "data:" || protocol === "blob:" || hostname === "127.0.0.1" || hostname === "localhost";
-}
-
 jest.setTimeout(STEP_TIMEOUT);
 
-const chromium = chromiumCheck();
-const suite = chromium.ok ? describe : describe.skip;
-
-if (!chromium.ok) {
-  if (process.env.CI === "true") {
-    describe("task pane in Chromium", () => {
-      it("needs Chromium on CI", () => {
-        throw new Error(`e2e cannot run: ${chromium.reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the task pane e2e test: ${chromium.reason}`);
-  }
-}
-
-suite("task pane in Chromium, outside Excel", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+describeInChromium("task pane in Chromium, outside Excel", () => {
+  const pane = usePane({ dist: DIST });
   let page: Page;
-  let loadedAt = 0;
-  const requests: string[] = [];
-  const failedRequests: string[] = [];
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
-
-  let setup: Promise<void> | undefined;
-
-  async function start(): Promise<void> {
-    await rm(DIST, { recursive: true, force: true });
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await buildPane(DIST);
-    server = await serveStatic(DIST);
-    browser = await launchChromium(PANE);
-    browser.context.on("request", (request) => requests.push(request.url()));
-    await browser.context.route(
-      (url) => !isLocal(url.href),
-      (route) => route.abort("blockedbyclient"),
-    );
-    browser.context.on("requestfailed", (request) =>
-      failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
-    );
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(`${message.text()} @ ${message.location().url}`);
-    });
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
-    loadedAt = Date.now();
-  }
-
-  beforeAll(() => (setup = start()), SETUP_TIMEOUT);
-
-  // Runs even when setup failed or timed out: wait for it to settle, then close whatever it opened.
-  afterAll(async () => {
-    await setup?.catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  }, SETUP_TIMEOUT);
-
+  beforeAll(() => {
+    page = pane.page;
+  });
   it("loads office.js from the build and says it is running outside Excel", async () => {
     await waitForStatus(page, OUTSIDE_EXCEL_EN, 20_000);
 
@@ -102,7 +34,7 @@ suite("task pane in Chromium, outside Excel", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Policy Tracker");
     await expect(page.getByRole("status").textContent()).resolves.toBe(OUTSIDE_EXCEL_EN);
     await expect(page.evaluate(() => typeof Office)).resolves.toBe("object");
-    expect(requests.some((url) => new URL(url).pathname === "/office-js/office.js")).toBe(true);
+    expect(pane.requests.some((url) => new URL(url).pathname === "/office-js/office.js")).toBe(true);
 
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-en.png") });
@@ -141,7 +73,7 @@ suite("task pane in Chromium, outside Excel", () => {
     );
     expect(khmerFaces).toContain("400:loaded");
     await expect(page.evaluate(() => document.fonts.check('16px "Noto Sans Khmer"', "ក"))).resolves.toBe(true);
-    expect(requests.some((url) => /\/fonts\/noto-sans-khmer-khmer-400-normal\.[0-9a-f]+\.woff2$/.test(url))).toBe(true);
+    expect(pane.requests.some((url) => /\/fonts\/noto-sans-khmer-khmer-400-normal\.[0-9a-f]+\.woff2$/.test(url))).toBe(true);
 
     // What Chromium actually drew the Khmer status line with (the machine may have Khmer OS fonts).
     const fonts = await platformFonts(page, "[data-testid=status-line]");
@@ -163,6 +95,8 @@ suite("task pane in Chromium, outside Excel", () => {
       ["setUp", [en.setUpButton]],
       ["validate", [en.validateButton]],
       ["submit", [en.prepareButton, en.nextQuarterButton]],
+      // Building a report needs no Excel, only files: disabled until some are chosen.
+      ["consolidate", [en.buildButton]],
     ] as const;
     for (const [panel, buttons] of panels) {
       await page.locator(`#tab-${panel}`).click();
@@ -173,7 +107,7 @@ suite("task pane in Chromium, outside Excel", () => {
       }
     }
     // The tabs are one tab stop; the arrow keys move between panels.
-    await page.locator("#tab-submit").focus();
+    await page.locator("#tab-consolidate").focus();
     await page.keyboard.press("ArrowRight");
     await expect(page.locator("#tab-about").getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-about");
@@ -186,12 +120,12 @@ suite("task pane in Chromium, outside Excel", () => {
 
   it("stays on localhost and shows or logs no errors", async () => {
     // Give office.js time to make its delayed telemetry request, so the check below is not luck.
-    await page.waitForTimeout(Math.max(0, loadedAt + OFFICE_JS_TELEMETRY_DELAY_MS + 1_000 - Date.now()));
+    await page.waitForTimeout(Math.max(0, pane.loadedAt + OFFICE_JS_TELEMETRY_DELAY_MS + 1_000 - Date.now()));
 
-    expect(requests.filter((url) => !isLocal(url) && url !== OFFICE_JS_TELEMETRY_FRAME)).toEqual([]);
-    expect(failedRequests.filter((failure) => !failure.startsWith(`${OFFICE_JS_TELEMETRY_FRAME} `))).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(pane.requests.filter((url) => !isLocal(url) && url !== OFFICE_JS_TELEMETRY_FRAME)).toEqual([]);
+    expect(pane.failedRequests.filter((failure) => !failure.startsWith(`${OFFICE_JS_TELEMETRY_FRAME} `))).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+    expect(pane.consoleErrors).toEqual([]);
     await expect(page.getByTestId("error-bar").count()).resolves.toBe(0);
   });
 });

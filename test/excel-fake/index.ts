@@ -46,9 +46,11 @@ import {
   type TableState,
   type WorkbookState,
 } from "./model";
+import type { ChartState } from "./charts";
 import { FakeRuntime, FakeWorkbook, newSheet, type FakeWorld } from "./objects";
 
 export { FakeOfficeError } from "./errors";
+export type { ChartState } from "./charts";
 export type { CellState, ConditionalFormatState, Rect, Scalar, SheetState, TableState, WorkbookState } from "./model";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
 
@@ -84,6 +86,8 @@ export interface ExcelHostLike {
 }
 
 export interface ExcelFake extends ExcelHostLike {
+  /** Highest ExcelApi set the simulated host supports; change it to test what older Excel versions get. */
+  excelApi: string;
   readonly state: WorkbookState;
   readonly stats: FakeStats;
   /** Options passed to each Excel.run (undefined when none). */
@@ -99,6 +103,8 @@ export interface ExcelFake extends ExcelHostLike {
   settle(): Promise<void>;
   sheet(name: string): SheetState;
   table(name: string): TableState | undefined;
+  /** The charts on a sheet (worksheet.charts.add), in the order they were added. */
+  charts(sheet: string): readonly ChartState[];
   cell(address: string): CellState;
   values(address: string): Scalar[][];
   readonly seed: {
@@ -146,6 +152,7 @@ class FakeHost implements FakeWorld {
       workbookName: string;
     },
   ) {
+    this.excelApi = options.excelApi;
     const first = newSheet(this.nextId("sheet"), "Sheet1");
     this.state = {
       name: options.workbookName,
@@ -163,8 +170,10 @@ class FakeHost implements FakeWorld {
 
   newObjectCreated(): void {}
 
+  excelApi: string;
+
   isSetSupported(name: string, version: string): boolean {
-    return name === "ExcelApi" && compareVersions(version, this.options.excelApi) <= 0;
+    return name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
   }
 
   newContext(): FakeContext {
@@ -425,6 +434,12 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const fake: ExcelFake = {
     run: host.run,
     isSetSupported: (name, version) => host.isSetSupported(name, version),
+    get excelApi() {
+      return host.excelApi;
+    },
+    set excelApi(version: string) {
+      host.excelApi = version;
+    },
     state,
     stats: host.stats,
     runOptions: host.runOptions,
@@ -451,6 +466,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     settle: () => host.settle(),
     sheet: (name) => findSheet(state, name),
     table: (name) => state.tables.find((t) => t.name.toUpperCase() === name.toUpperCase()),
+    charts: (name) => findSheet(state, name).charts ?? [],
     cell(address) {
       const { sheet, rect } = locate(state, address);
       return readCell(sheet, rect.r0, rect.c0);

@@ -6,6 +6,7 @@
  * bug in the gateway's helpers cannot be cancelled out by the same bug in the fake.
  */
 
+import type { ChartState } from "./charts";
 import { officeError } from "./errors";
 
 export type Scalar = string | number | boolean;
@@ -72,6 +73,8 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   readonly columnWidths: Map<number, number>;
   frozen?: string;
+  /** Charts added with worksheet.charts.add (charts.ts). */
+  charts?: ChartState[];
 }
 
 export type TableHandler = (args: Excel.TableChangedEventArgs) => Promise<unknown>;

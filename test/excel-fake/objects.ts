@@ -1,5 +1,7 @@
+import { FakeChartCollection } from "./charts";
 import { FakeObject, type Execution, type FakeContext } from "./context";
 import { notModelled, officeError } from "./errors";
+import { FakeClientResult, insertWorksheets } from "./insertSheets";
 import {
   MAX_CELL_CHARS,
   cellFor,
@@ -95,6 +97,29 @@ export class FakeWorkbook extends FakeObject<WorkbookState> implements Pick<Exce
     return this.read("name");
   }
 
+  /** ExcelApi 1.13; see insertSheets.ts. */
+  insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): FakeClientResult<string[]> {
+    const result = new FakeClientResult<string[]>();
+    const w = world(this.context);
+    const { relativeTo, ...rest } = options ?? {};
+    const payload = { base64File, options: { ...rest, ...(relativeTo !== undefined ? { relativeTo: typeof relativeTo === "string" ? relativeTo : "Worksheet" } : {}) } };
+    this.call("insertWorksheetsFromBase64", payload, (state, exec) => {
+      const ids = insertWorksheets(
+        {
+          state,
+          isSetSupported: (name, version) => w.isSetSupported(name, version),
+          newSheet: (name) => newSheet(w.nextId("sheet"), name),
+          resolveSheet: (ref) => (typeof ref === "string" ? this.worksheets.getItemNow(ref) : (ref as unknown as FakeWorksheet).target()),
+        },
+        base64File,
+        options,
+      );
+      exec.responseBytes += JSON.stringify(ids).length;
+      exec.commits.push(() => result.set(ids));
+    });
+    return result;
+  }
+
   protected override snapshot(name: string, wb: WorkbookState): unknown {
     if (name === "name") return wb.name;
     return super.snapshot(name, wb);
@@ -154,6 +179,13 @@ export class FakeWorksheetCollection extends FakeObject<WorkbookState> {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => findSheet(world(this.context).state, key) ?? null);
+  }
+
+  /** The sheet named (or with the ID) `key`, inside a running command; ItemNotFound as getItem. */
+  getItemNow(key: string): SheetState {
+    const sheet = findSheet(world(this.context).state, key);
+    if (!sheet) throw officeError("ItemNotFound", "WorksheetCollection.getItem", key);
+    return sheet;
   }
 
   add(name?: string): FakeWorksheet {
@@ -278,6 +310,12 @@ export class FakeWorksheet
 
   get tables(): FakeTableCollection {
     return (this.tablesProxy ??= new FakeTableCollection(this.context, this));
+  }
+
+  private chartsProxy: FakeChartCollection | undefined;
+
+  get charts(): FakeChartCollection {
+    return (this.chartsProxy ??= new FakeChartCollection(this.context, () => this.resolveOrNull(), () => world(this.context).nextId("chart")));
   }
 
   getRange(address?: string): Excel.Range {

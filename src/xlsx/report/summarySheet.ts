@@ -8,6 +8,7 @@ import { q } from "../sheetStyle";
 import { addSheet, printSetup, type ReportContext } from "./context";
 import { Grid } from "./grid";
 import { L, fill } from "./labels";
+import { SUMMARY_TABLES, type SummaryTable } from "./layout";
 import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTable";
 
 /** Goal × status and lead committee × status, each with a total row. */
@@ -19,6 +20,7 @@ export function writeSummarySheet(wb: Workbook, ctx: ReportContext): void {
   g.banner(fill(t(L.summaryNote), { notReported: q(t(NOT_REPORTED_LABEL), ctx.lang) }), s.note);
 
   g.skip();
+  startTable(g, SUMMARY_TABLES.byGoal);
   g.banner(t(L.byGoal), s.section);
   statusTableHeader(g, ctx, t(L.despfGoal));
   const goals = byGoal(model.measures);
@@ -26,6 +28,7 @@ export function writeSummarySheet(wb: Workbook, ctx: ReportContext): void {
   statusTableRow(g, ctx, t(L.total), model.measures, "total");
 
   g.skip();
+  startTable(g, SUMMARY_TABLES.byCommittee);
   g.banner(t(L.byCommittee), s.section);
   statusTableHeader(g, ctx, t(columnDef("lead").label));
   const committees = byLeadCommittee(model.measures);
@@ -33,4 +36,9 @@ export function writeSummarySheet(wb: Workbook, ctx: ReportContext): void {
   statusTableRow(g, ctx, t(L.total), model.measures, "total");
 
   printSetup(ws, ctx, "summary", "1:1");
+}
+
+/** The tables sit where SUMMARY_TABLES says (the task pane charts them from there): fail loudly if the two drift. */
+function startTable(g: Grid, table: SummaryTable): void {
+  if (g.row !== table.heading) throw new Error(`Summary sheet: table expected on row ${table.heading}, writing row ${g.row}`);
 }

@@ -6,11 +6,13 @@
  * The page's office.js request is answered with an empty script (see the test), so nothing
  * replaces these globals.
  */
-import { createExcelFake } from "../../excel-fake";
+import { createExcelFake, type ExcelFakeOptions } from "../../excel-fake";
 
 export const FAKE_WORKBOOK_NAME = "DGC status (Excel fake).xlsx";
 
-const fake = createExcelFake({ workbookName: FAKE_WORKBOOK_NAME });
+/** Options a test set before this script ran (paneSession.ts), e.g. the ExcelApi version to play. */
+const options = (globalThis as { __fakeOptions?: ExcelFakeOptions }).__fakeOptions ?? {};
+const fake = createExcelFake({ workbookName: FAKE_WORKBOOK_NAME, ...options });
 const ready = { host: "Excel", platform: "OfficeOnline" };
 
 const office = {

@@ -1,0 +1,184 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { REPORT_STATUS_COLOURS, REPORT_STATUS_LABELS } from "../../domain/consolidation/reportStatus";
+import { REPORT_STATUSES } from "../../domain/consolidation/tallies";
+import type { SubmissionSummary } from "../../domain/consolidation/types";
+import { pick, type Lang } from "../../domain/ids";
+import { formatQuarter } from "../../domain/periods";
+import { asciiToKhmerDigits } from "../../domain/text";
+import type { InsertAvailability } from "../consolidate/actions";
+import type { BuiltReport } from "../consolidate/protocol";
+import type { InsertState } from "../consolidate/state";
+import type { PaneStrings } from "../strings";
+import { Busy } from "./Busy";
+import { FailureBar } from "./FailureBar";
+import { usePanelStyles } from "./panelStyles";
+
+const useStyles = makeStyles({
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  file: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorPaletteGreenBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  rejected: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
+  fileName: { fontWeight: tokens.fontWeightSemibold },
+  table: { borderCollapse: "collapse", width: "100%" },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "start" },
+  count: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginInlineEnd: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+/** A count as the pane's language writes it (Khmer digits in Khmer, as its sentences do). */
+const figure = (n: number, lang: Lang) => (lang === "km" ? asciiToKhmerDigits(String(n)) : String(n));
+
+export interface ConsolidationResultProps {
+  readonly t: PaneStrings;
+  readonly lang: Lang;
+  readonly report: BuiltReport;
+  readonly elapsedMs: number;
+  readonly insert: InsertState;
+  readonly availability: InsertAvailability;
+  readonly insertDisabled: boolean;
+  readonly onDownload: () => void;
+  readonly onInsert: () => void;
+  readonly onDismissInsertFailure: () => void;
+}
+
+/** The build's outcome: what was made of each file, the measures by status, and where the report can go. */
+export function ConsolidationResult(props: ConsolidationResultProps) {
+  const { t, lang, report, insert, availability } = props;
+  const { outcome } = report;
+  const styles = useStyles();
+  const panel = usePanelStyles();
+  const bar = useRef<HTMLDivElement>(null);
+  const quarter = formatQuarter(outcome.quarter, lang);
+  const rejected = outcome.submissions.length - outcome.accepted;
+  useEffect(() => {
+    bar.current?.scrollIntoView({ block: "nearest" });
+  }, [report]);
+
+  return (
+    <div className={panel.section} data-testid="consolidation-result" data-elapsed-ms={props.elapsedMs}>
+      <MessageBar ref={bar} intent={!report.bytes ? "error" : rejected > 0 ? "warning" : "success"} layout="multiline" politeness="polite">
+        <MessageBarBody className={styles.body}>
+          <MessageBarTitle>{report.bytes ? t.builtTitle(quarter) : t.noReportTitle}</MessageBarTitle>
+          {!report.bytes && <span>{t.noReport(quarter)}</span>}
+          <span data-testid="consolidation-summary">
+            {[
+              t.filesAccepted(outcome.accepted, outcome.submissions.length),
+              ...(outcome.previousFiles > 0 ? [t.comparedWith(outcome.previousFiles)] : []),
+              t.measuresCount(outcome.measures),
+              t.dataIssues(outcome.issues.errors, outcome.issues.warnings),
+            ].join(" · ")}
+          </span>
+        </MessageBarBody>
+      </MessageBar>
+
+      {report.bytes && <ReportActions {...props} bytes={report.bytes} />}
+      {insert.step === "failed" && <FailureBar failure={insert.failure} t={t} lang={lang} onDismiss={props.onDismissInsertFailure} />}
+      {insert.step === "inserted" && availability === "available" && (
+        <MessageBar intent="success" layout="multiline" data-testid="insert-result">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>{t.insertedTitle}</MessageBarTitle>
+            <span>{t.inserted(insert.result.sheets.length, insert.result.charts)}</span>
+            {insert.result.replaced && <span>{t.insertedReplaced}</span>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={panel.section} aria-labelledby="consolidate-files">
+        <Subtitle2 as="h2" id="consolidate-files">
+          {t.filesHeading}
+        </Subtitle2>
+        <ul className={styles.files} aria-labelledby="consolidate-files" data-testid="file-list">
+          {outcome.submissions.map((s, i) => (
+            <FileLine key={`${s.file}#${i}`} line={s} t={t} lang={lang} />
+          ))}
+        </ul>
+      </section>
+
+      {report.bytes && (
+        <section className={panel.section} aria-labelledby="consolidate-status">
+          <Subtitle2 as="h2" id="consolidate-status">
+            {t.byStatusHeading}
+          </Subtitle2>
+          <table className={styles.table} aria-labelledby="consolidate-status" data-testid="status-table">
+            <tbody>
+              {REPORT_STATUSES.map((status) => (
+                <tr key={status} data-status={status}>
+                  <th scope="row" className={styles.cell}>
+                    <span className={styles.swatch} style={{ backgroundColor: `#${REPORT_STATUS_COLOURS[status]}` }} aria-hidden="true" />
+                    {pick(REPORT_STATUS_LABELS[status], lang)}
+                  </th>
+                  <td className={mergeClasses(styles.cell, styles.count)} data-count={outcome.byStatus[status]}>
+                    {figure(outcome.byStatus[status], lang)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ReportActions(props: ConsolidationResultProps & { readonly bytes: Uint8Array }) {
+  const { t, insert, availability } = props;
+  const panel = usePanelStyles();
+  return (
+    <>
+      <div className={panel.row}>
+        <Button appearance="primary" onClick={props.onDownload}>
+          {t.downloadButton}
+        </Button>
+        {availability === "available" && (
+          <Button disabled={props.insertDisabled || insert.step === "inserting"} onClick={props.onInsert}>
+            {t.insertButton}
+          </Button>
+        )}
+        <Busy label={insert.step === "inserting" ? t.inserting : undefined} />
+      </div>
+      {availability === "unsupported" && (
+        <MessageBar intent="info" layout="multiline" data-testid="insert-unsupported">
+          <MessageBarBody>{t.insertUnsupported}</MessageBarBody>
+        </MessageBar>
+      )}
+      {availability === "outside-excel" && <Caption1 className={panel.hint}>{t.insertNeedsExcel}</Caption1>}
+    </>
+  );
+}
+
+function FileLine({ line, t, lang }: { readonly line: SubmissionSummary; readonly t: PaneStrings; readonly lang: Lang }) {
+  const styles = useStyles();
+  const accepted = line.status === "accepted";
+  const details = [accepted ? t.fileAccepted : t.fileRejected, line.committee, line.rows > 0 ? t.fileRows(line.rows) : undefined].filter(Boolean);
+  return (
+    <li className={mergeClasses(styles.file, !accepted && styles.rejected)} data-status={line.status} data-file={line.file}>
+      <span className={styles.fileName}>{line.file}</span>
+      <Caption1>{details.join(" · ")}</Caption1>
+      {line.reason && <Caption1 data-testid="file-reason">{pick(line.reason, lang)}</Caption1>}
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+import { catalogueForSubmissions } from "../../domain/consolidation/catalogueFor";
+import { consolidate } from "../../domain/consolidation/consolidate";
+import type { SubmissionFile } from "../../domain/consolidation/types";
+import type { LocalText } from "../../domain/ids";
+import { WorkbookReadError } from "../../xlsx/errors";
+import { readSubmissionInput } from "../../xlsx/submissionReader";
+import { buildOutcome } from "./outcome";
+import type { BuildProgress, BuildRequest, BuiltReport, InputFile } from "./protocol";
+
+/** As the CLI: no status workbook comes near this; a larger file is refused before it is read into memory. */
+export const MAX_FILE_BYTES = 50 << 20;
+
+const TOO_LARGE = (mb: number): LocalText => ({
+  en: `the file is ${mb} MB; a status workbook is far smaller`,
+  km: `ឯកសារមានទំហំ ${mb} MB៖ សៀវភៅការងារស្ថានភាពតូចជាងនេះឆ្ងាយ`,
+});
+
+/** One picked file as consolidation takes it; whatever goes wrong becomes the file's reason, never a crash. */
+export async function readPickedFile(file: InputFile): Promise<SubmissionFile> {
+  if (file.size > MAX_FILE_BYTES) return { file: file.name, unreadable: TOO_LARGE(Math.round(file.size / 2 ** 20)) };
+  try {
+    return { file: file.name, input: readSubmissionInput(new Uint8Array(await file.arrayBuffer()), file.name) };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return { file: file.name, unreadable: error.reason };
+    const why = error instanceof Error ? error.message : String(error);
+    return { file: file.name, unreadable: { en: `the file could not be read: ${why}`, km: `មិនអាចអានឯកសារបានទេ៖ ${why}` } };
+  }
+}
+
+/**
+ * The whole build, the same steps in the worker and (where workers are unavailable) on the main
+ * thread: read each file, consolidate, write the report. `pause` runs between files, so the main
+ * thread can paint and answer clicks; ExcelJS is loaded only for the writing step.
+ */
+export async function buildReport(
+  request: BuildRequest,
+  onProgress: (progress: BuildProgress) => void,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<BuiltReport> {
+  const all = [...request.files, ...request.previous];
+  const read: SubmissionFile[] = [];
+  for (const [i, file] of all.entries()) {
+    onProgress({ phase: "reading", file: i + 1, of: all.length, name: file.name });
+    await pause();
+    read.push(await readPickedFile(file));
+  }
+  const files = read.slice(0, request.files.length);
+  const previous = read.slice(request.files.length);
+  const catalogue = catalogueForSubmissions(files, request.catalogues);
+  const model = consolidate(files, { quarter: request.quarter, catalogue, ...(previous.length > 0 ? { previous } : {}) });
+  const outcome = buildOutcome(model, request.lang, previous.length);
+  if (outcome.accepted === 0) return { outcome };
+
+  onProgress({ phase: "writing" });
+  await pause();
+  const { writeReport } = await import(/* webpackChunkName: "report-writer" */ "../../xlsx/reportWriter");
+  return { outcome, bytes: await writeReport(model, { lang: request.lang, generatedAt: request.generatedAt }) };
+}

@@ -5,6 +5,8 @@
 export interface ExcelHost {
   readonly run: typeof Excel.run;
   isSetSupported(name: string, version: string): boolean;
+  /** Office.context.platform ("PC", "Mac", "OfficeOnline", "iOS", …), for APIs a platform lacks despite its requirement sets. */
+  readonly platform?: string;
 }
 
 /** The real Office.js host. Read lazily: the globals exist only once office.js has loaded. */
@@ -12,6 +14,9 @@ export function officeHost(): ExcelHost {
   return {
     run: Excel.run,
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    get platform() {
+      return Office.context.platform as unknown as string | undefined; // a string enum: "PC", "iOS", …
+    },
   };
 }
 

@@ -27,6 +27,9 @@ export interface InsertedReport {
 
 /** Whether this Excel can insert the report's sheets; when not, the pane offers the download only. */
 export function canInsertReport(host: ExcelHost = officeHost()): boolean {
+  // Excel on iPad reports ExcelApi 1.13 but the API reference lists insertWorksheetsFromBase64 as
+  // unsupported there: offer the download rather than an insert that fails.
+  if (host.platform === "iOS") return false;
   return host.isSetSupported(INSERT_REQUIREMENT.set, INSERT_REQUIREMENT.version);
 }
 

@@ -108,6 +108,18 @@ describe("inserting the report into the open workbook", () => {
     expect(canInsertReport(fake)).toBe(true);
   });
 
+  it.each([
+    ["PC", true],
+    ["Mac", true],
+    ["OfficeOnline", true],
+    [undefined, true],
+    ["iOS", false], // reports ExcelApi 1.13, yet the API is not available on iPad
+  ])("on platform %s with ExcelApi 1.13, offers the insert: %s", (platform, offered) => {
+    const fake = createExcelFake({ excelApi: "1.13" });
+    const host = { run: fake.run, isSetSupported: (name: string, version: string) => fake.isSetSupported(name, version), ...(platform ? { platform } : {}) };
+    expect(canInsertReport(host)).toBe(offered);
+  });
+
   it("refuses a report too large for one request, before sending it", async () => {
     const fake = workbook();
     const outcome = await insertReport({ bytes: new Uint8Array(3_300_000), lang: "en", host: fake });

@@ -95,6 +95,8 @@ export class Grid {
       col += span;
     }
     row.height = height;
+    // Hands the finished row to a streaming writer (written out and forgotten); a no-op in memory.
+    row.commit();
     return r;
   }
 

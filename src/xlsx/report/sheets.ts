@@ -1,0 +1,44 @@
+import type { Workbook } from "exceljs";
+import type { ReportBook } from "./book";
+import { writeChangesSheet } from "./changesSheet";
+import { writeCompletenessSheet } from "./completenessSheet";
+import type { ReportContext } from "./context";
+import { writeCoverSheet } from "./coverSheet";
+import { writeDgpSheet } from "./dgpSheet";
+import { writeExceptionsSheet } from "./exceptionsSheet";
+import { writeIssuesSheet } from "./issuesSheet";
+import { L, type ReportSheet } from "./labels";
+import { writeMeasuresSheet } from "./measuresSheet";
+import { writeSummarySheet } from "./summarySheet";
+
+/** The report's sheets, in order, with their writers: the same for the in-memory and the streaming workbook. */
+const SHEETS: readonly (readonly [ReportSheet, (book: ReportBook, ctx: ReportContext) => ReturnType<ReportBook["addWorksheet"]>])[] = [
+  ["cover", writeCoverSheet],
+  ["summary", writeSummarySheet],
+  ["dgp", writeDgpSheet],
+  ["measures", writeMeasuresSheet],
+  ["exceptions", writeExceptionsSheet],
+  ["changes", writeChangesSheet],
+  ["completeness", writeCompletenessSheet],
+  ["issues", writeIssuesSheet],
+];
+
+export const REPORT_SHEET_ORDER: readonly ReportSheet[] = SHEETS.map(([sheet]) => sheet);
+
+/** Document properties and the window, set the same way on either kind of workbook. */
+export function describeReport(wb: Pick<Workbook, "creator" | "lastModifiedBy" | "created" | "modified" | "title" | "subject" | "description" | "views">, ctx: ReportContext): void {
+  const { model, generatedAt } = ctx;
+  wb.creator = "Policy Tracker";
+  wb.lastModifiedBy = "Policy Tracker";
+  wb.created = generatedAt;
+  wb.modified = generatedAt;
+  wb.title = `${ctx.t(L.footerTitle)} — ${ctx.quarterText}`;
+  wb.subject = ctx.t(L.title);
+  wb.description = `${ctx.t(L.catalogue)} ${model.catalogue.version} (${model.catalogue.hash})`;
+  wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+}
+
+/** Writes every sheet of the report into the book, in order. */
+export function writeReportSheets(book: ReportBook, ctx: ReportContext): void {
+  for (const [, write] of SHEETS) book.sheetDone(write(book, ctx));
+}

@@ -4,7 +4,7 @@ import { reportSummary } from "../domain/consolidation/summary";
 import type { Lang } from "../domain/ids";
 import { parseQuarter } from "../domain/periods";
 import { STATUS_LABELS } from "../domain/status";
-import { writeReport } from "../xlsx/reportWriter";
+import { writeReportFile } from "../xlsx/reportStreamWriter";
 import { knownCatalogues } from "./files";
 import { readSubmissionFiles } from "./readSubmissions";
 import { EXIT, problemLine, type Io } from "./output";
@@ -48,7 +48,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err(`consolidate: none of the ${files.length} files is a usable ${quarter} submission; no report written`);
     return EXIT.usage;
   }
-  writeFileSync(options.out, await writeReport(model, { lang: options.lang, generatedAt: now }));
+  await writeReportFile(model, { lang: options.lang, generatedAt: now }, options.out);
   const summary = reportSummary(model);
   if (options.summary) writeFileSync(options.summary, `${JSON.stringify(summary, null, 2)}\n`);
   const byStatus = Object.entries(summary.measures.byStatus)

@@ -3,7 +3,7 @@ import { measureIndex } from "../catalogueBuild";
 import type { MeasureId } from "../ids";
 import { ROLE_LABELS, type ColumnKey } from "../layout";
 import { parseText } from "../entryParse";
-import type { StatusRow } from "../statusRow";
+import { parseEntry, type StatusEntry, type StatusRow } from "../statusRow";
 import { labelKey } from "../text";
 import { checkEntryRow } from "./entryRules";
 import type { Finding, RuleContext } from "./types";
@@ -55,7 +55,19 @@ export function checkTable(rows: readonly StatusRow[], ctx: RuleContext): Findin
 
 /** The whole rule set over a status table: table rules, then every row's entry rules. */
 export function validateRows(rows: readonly StatusRow[], ctx: RuleContext): Finding[] {
-  return [...checkTable(rows, ctx), ...rows.flatMap((r) => checkEntryRow(r, ctx))].sort(
-    (a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
-  );
+  return checkRows(rows, ctx).findings;
+}
+
+/**
+ * validateRows, also handing back each row parsed (entries[i] is rows[i]'s), so that a caller who
+ * needs the entries too (consolidation) does not parse every row a second time.
+ */
+export function checkRows(rows: readonly StatusRow[], ctx: RuleContext): { findings: Finding[]; entries: StatusEntry[] } {
+  const entries = rows.map(parseEntry);
+  const findings = checkTable(rows, ctx);
+  rows.forEach((r, i) => {
+    for (const f of checkEntryRow(r, ctx, entries[i])) findings.push(f);
+  });
+  findings.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return { findings, entries };
 }

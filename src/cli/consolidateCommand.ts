@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import { startConsolidation } from "../domain/consolidation/incremental";
 import type { MeasureLine } from "../domain/consolidation/types";
 import { reportSummary } from "../domain/consolidation/summary";
@@ -8,6 +7,7 @@ import { STATUS_LABELS } from "../domain/status";
 import { writeReportFile } from "../xlsx/reportStreamWriter";
 import { expandInputs, knownCatalogues } from "./files";
 import { forEachSubmissionFile } from "./readSubmissions";
+import { writeSummaryFile } from "./summaryFile";
 import { EXIT, problemLine, type Io } from "./output";
 
 export interface ConsolidateCliOptions {
@@ -59,8 +59,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     return EXIT.usage;
   }
   await writeReportFile(model, { lang: options.lang, generatedAt: now }, options.out);
-  const summary = reportSummary(model);
-  if (options.summary) writeFileSync(options.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  const summary = options.summary ? writeSummaryFile(options.summary, model) : reportSummary(model);
   const byStatus = Object.entries(summary.measures.byStatus)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === "not-reported" ? "not reported" : STATUS_LABELS[s as keyof typeof STATUS_LABELS].en.toLowerCase()}`)

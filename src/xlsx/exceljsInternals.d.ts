@@ -13,3 +13,13 @@ declare module "exceljs/lib/xlsx/xform/sheet/ext-lst-xform" {
   }
   export = ExtLstXform;
 }
+
+/**
+ * ExcelJS's streaming workbook writer on its own: `require("exceljs")` also loads the in-memory
+ * workbook, JSZip, the stream reader and its unzipper (~150 ms more per CLI run, measured).
+ */
+declare module "exceljs/lib/stream/xlsx/workbook-writer" {
+  import type { stream } from "exceljs";
+  const WorkbookWriter: typeof stream.xlsx.WorkbookWriter;
+  export = WorkbookWriter;
+}

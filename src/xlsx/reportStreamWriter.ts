@@ -5,7 +5,8 @@
  * does not grow with the report (about 1 GiB less than the in-memory writer for 90,000 issues).
  */
 import { renameSync, rmSync } from "node:fs";
-import { stream, type Worksheet } from "exceljs";
+import type { Worksheet } from "exceljs";
+import WorkbookWriter from "exceljs/lib/stream/xlsx/workbook-writer";
 import type { ReportModel } from "../domain/consolidation/types";
 import type { ReportBook } from "./report/book";
 import { reportContext } from "./report/context";
@@ -18,7 +19,7 @@ export async function writeReportFile(model: ReportModel, options: ReportOptions
   const ctx = reportContext(model, options.lang, options.generatedAt);
   const temporary = `${file}.${process.pid}.tmp`;
   // Inline strings, not a shared-strings table: the table would hold every text of the report until the end.
-  const wb = new stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
+  const wb = new WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
   try {
     describeReport(wb, ctx);
     writeReportSheets(streamingBook(wb), ctx);
@@ -30,7 +31,7 @@ export async function writeReportFile(model: ReportModel, options: ReportOptions
   }
 }
 
-function streamingBook(wb: stream.xlsx.WorkbookWriter): ReportBook {
+function streamingBook(wb: InstanceType<typeof WorkbookWriter>): ReportBook {
   return {
     addWorksheet: (name, options) => wb.addWorksheet(name, options),
     sheetDone(ws: Worksheet) {

@@ -1,4 +1,5 @@
 import type { Cell, CellValue, NumberFormatClass } from "../domain/cells";
+import { detach } from "./detach";
 import { WorkbookReadError } from "./errors";
 import type { GuardedZip } from "./zip";
 import { xmlParser } from "./xml";
@@ -103,7 +104,7 @@ export function readSheetPart(ctx: SheetContext): SheetData {
         break;
       case "inlineStr":
       case "str":
-        value = valueText;
+        value = detach(valueText);
         break;
       case "b":
         value = valueText === "1" || valueText === "true";

@@ -1,6 +1,6 @@
 import { startConsolidation } from "../domain/consolidation/incremental";
 import type { MeasureLine } from "../domain/consolidation/types";
-import { reportSummary } from "../domain/consolidation/summary";
+import { summaryHead } from "../domain/consolidation/summary";
 import type { Lang } from "../domain/ids";
 import { parseQuarter, previousQuarter } from "../domain/periods";
 import { STATUS_LABELS } from "../domain/status";
@@ -59,7 +59,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     return EXIT.usage;
   }
   await writeReportFile(model, { lang: options.lang, generatedAt: now }, options.out);
-  const summary = options.summary ? writeSummaryFile(options.summary, model) : reportSummary(model);
+  const summary = options.summary ? writeSummaryFile(options.summary, model) : summaryHead(model);
   const byStatus = Object.entries(summary.measures.byStatus)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === "not-reported" ? "not reported" : STATUS_LABELS[s as keyof typeof STATUS_LABELS].en.toLowerCase()}`)

@@ -40,6 +40,23 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The task pane builds the report in the browser with writeReport: it and the sheet writers stay
+    // browser-safe. The CLI's streaming writer (src/xlsx/reportStreamWriter.ts) is the Node-only one.
+    files: ["src/xlsx/reportWriter.ts", "src/xlsx/report/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: `node built-in '${name}': the task pane runs writeReport in the browser` })),
+            { name: "exceljs", importNames: ["stream"], message: "ExcelJS's stream API is Node-only: the task pane runs writeReport in the browser" },
+          ],
+          patterns: [{ group: ["**/reportStreamWriter", "**/streamExtensions"], message: "Node-only modules: the task pane runs writeReport in the browser" }],
+        },
+      ],
+    },
+  },
+  {
     // ExcelJS belongs to src/xlsx; the gateway and pane reach it only through that layer.
     files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/cli/**/*.ts"],
     rules: {

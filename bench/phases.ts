@@ -1,22 +1,24 @@
 /**
  * The product's phases, instrumented from outside src/: the same functions `consolidate` calls
- * (knownCatalogues, readSubmissionFiles, consolidate, writeReport, reportSummary), timed one by one,
- * with the heap and RSS after each (after a full GC when run with --expose-gc, so the heap figure
- * is what the phase keeps alive). The CLI run in run.ts stays the headline figure.
+ * (knownCatalogues, readSubmissionFile one file at a time, startConsolidation → add → finish,
+ * writeReportFile, the summary), timed one by one — read and consolidate are summed over the files,
+ * since the CLI interleaves them — with the heap and RSS after each (after a full GC when run with
+ * --expose-gc, so the heap figure is what the phase keeps alive; "afterRead" is after the last
+ * file is added, before finish()). The CLI run in run.ts stays the headline figure.
  *
  *   node --expose-gc -r tsx/cjs bench/phases.ts DIR --quarter 2026-Q3 --out REPORT.xlsx [--lang en|km]
  *
  * Prints one JSON line: {"phases":{startup,read,consolidate,write,summary} (ms),"memory":{…} (MiB)}.
  */
-import { writeFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { knownCatalogues } from "../src/cli/files";
-import { readSubmissionFiles } from "../src/cli/readSubmissions";
-import { consolidate } from "../src/domain/consolidation/consolidate";
-import { reportSummary } from "../src/domain/consolidation/summary";
+import { expandInputs, knownCatalogues } from "../src/cli/files";
+import { readSubmissionFile } from "../src/cli/readSubmissions";
+import { writeSummaryFile } from "../src/cli/summaryFile";
+import { startConsolidation } from "../src/domain/consolidation/incremental";
 import type { Lang } from "../src/domain/ids";
 import { parseQuarter } from "../src/domain/periods";
-import { writeReport } from "../src/xlsx/reportWriter";
+import { writeReportFile } from "../src/xlsx/reportStreamWriter";
 
 const MiB = 2 ** 20;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -40,24 +42,35 @@ async function main(argv: string[]): Promise<void> {
   let t = performance.now();
   const known = knownCatalogues([]);
   const catalogue = known[known.length - 1]!;
-  const files = readSubmissionFiles(inputs);
-  const read = performance.now() - t;
+  const consolidation = startConsolidation({ quarter, catalogue });
+  let read = performance.now() - t;
+  let consolidateMs = 0;
+  for (const file of expandInputs(inputs)) {
+    t = performance.now();
+    const f = readSubmissionFile(file);
+    const r = performance.now();
+    consolidation.add(f);
+    read += r - t;
+    consolidateMs += performance.now() - r;
+  }
   mem.afterRead = memory();
 
   t = performance.now();
-  const model = consolidate(files, { quarter, catalogue });
-  const consolidateMs = performance.now() - t;
+  const model = consolidation.finish();
+  consolidateMs += performance.now() - t;
   mem.afterConsolidate = memory();
 
   t = performance.now();
-  const bytes = await writeReport(model, { lang, generatedAt: new Date() });
-  writeFileSync(out, bytes);
+  await writeReportFile(model, { lang, generatedAt: new Date() }, out);
   const write = performance.now() - t;
   mem.afterWrite = memory();
 
   t = performance.now();
-  const summary = `${JSON.stringify(reportSummary(model), null, 2)}\n`;
+  const summaryFile = `${out}.summary.json`;
+  writeSummaryFile(summaryFile, model);
   const summaryMs = performance.now() - t;
+  const reportBytes = statSync(out).size;
+  const summaryBytes = statSync(summaryFile).size;
 
   process.stdout.write(
     `${JSON.stringify({
@@ -65,8 +78,8 @@ async function main(argv: string[]): Promise<void> {
       memory: mem,
       maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       issues: model.issues.length,
-      reportBytes: bytes.length,
-      summaryBytes: summary.length,
+      reportBytes,
+      summaryBytes,
       gc: gc !== undefined,
     })}\n`,
   );

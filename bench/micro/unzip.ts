@@ -1,7 +1,7 @@
 /**
  * Which fflate API the floor should use: unzipSync with a filter (central directory, inflate only
  * the parts named) or the streaming Unzip (walks the local headers in file order). Also the
- * product's GuardedZip (4 KiB feeds into Inflate) for the same parts, for reference.
+ * product's GuardedZip (16 KiB feeds into Inflate, 4 KiB before) for the same parts, for reference.
  *
  *   node -r tsx/cjs bench/micro/unzip.ts [DIR]
  */

@@ -1,34 +1,28 @@
 /**
  * The write phase alone, three ways, on the same consolidated model (read with the floor's reader):
- *   product  — writeReport (src/xlsx/reportWriter.ts: ExcelJS in-memory Workbook, Grid row heights, JSZip/pako)
- *   stream   — ExcelJS stream.xlsx.WorkbookWriter with the floor's content, one shared style on
- *              every cell (font, border, alignment), rows committed as written, no shared strings
+ *   memory   — writeReport (src/xlsx/reportWriter.ts: ExcelJS in-memory Workbook + JSZip/pako), the
+ *              task pane's writer (the CLI's until this session)
+ *   stream   — writeReportFile (src/xlsx/reportStreamWriter.ts: the same sheet writers into ExcelJS's
+ *              streaming WorkbookWriter, rows committed as written, native zlib), the CLI's writer
  *   minimal  — the floor's writer (raw SpreadsheetML + fflate)
  * Run each in its own process to see its peak RSS:
  *
- *   /usr/bin/time -v node -r tsx/cjs bench/micro/writers.ts product|stream|minimal [N=1000]
+ *   /usr/bin/time -v node -r tsx/cjs bench/micro/writers.ts memory|stream|minimal [N=1000]
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { stream as excelStream, type Style } from "exceljs";
 import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import { writeReport } from "../../src/xlsx/reportWriter";
+import { writeReportFile } from "../../src/xlsx/reportStreamWriter";
 import { floorReadSubmission } from "../floor/readSubmission";
 import { reportContent } from "../floor/reportContent";
 import { writeMinimalXlsx } from "../floor/xlsxWriter";
-import { writeFileSync } from "node:fs";
 import { BENCH_QUARTER, DATA_DIR, ensureDataset } from "../generate";
 
-const STYLE: Partial<Style> = {
-  font: { name: "Calibri", size: 11 },
-  alignment: { vertical: "top", wrapText: true },
-  border: { top: { style: "thin", color: { argb: "FFBFBFBF" } }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } },
-};
-
 async function main(): Promise<void> {
-  const variant = process.argv[2] ?? "product";
+  const variant = process.argv[2] ?? "stream";
   const n = Number(process.argv[3] ?? 1000);
   const dir = (await ensureDataset(n)).dir;
   const files = readdirSync(dir)
@@ -40,38 +34,18 @@ async function main(): Promise<void> {
   const out = join(DATA_DIR, `writers-${variant}.xlsx`);
   const rssBefore = process.memoryUsage().rss;
   const t = performance.now();
-  if (variant === "product") {
+  const cpu = process.cpuUsage();
+  if (variant === "memory") {
     writeFileSync(out, await writeReport(model, { lang: "en", generatedAt: new Date() }));
   } else if (variant === "stream") {
-    const wb = new excelStream.xlsx.WorkbookWriter({ filename: out, useStyles: true, useSharedStrings: false });
-    for (const sheet of reportContent(model, "en", new Date())) {
-      const ws = wb.addWorksheet(sheet.name);
-      // Merges must be made before their row is committed.
-      const mergesByRow = new Map<number, string[]>();
-      for (const m of sheet.merges) {
-        const row = Number(/\d+$/.exec(m)![0]);
-        mergesByRow.set(row, [...(mergesByRow.get(row) ?? []), m]);
-      }
-      sheet.rows.forEach((values, r) => {
-        const row = ws.getRow(r + 1);
-        values?.forEach((v, c) => {
-          if (v === undefined) return;
-          const cell = row.getCell(c + 1);
-          cell.value = v;
-          cell.style = STYLE;
-        });
-        for (const m of mergesByRow.get(r + 1) ?? []) ws.mergeCells(m);
-        row.commit();
-      });
-      ws.commit();
-    }
-    await wb.commit();
+    await writeReportFile(model, { lang: "en", generatedAt: new Date() }, out);
   } else if (variant === "minimal") {
     writeFileSync(out, writeMinimalXlsx(reportContent(model, "en", new Date())));
   } else throw new Error(`unknown variant ${variant}`);
+  const used = process.cpuUsage(cpu);
   const ms = performance.now() - t;
   process.stdout.write(
-    `${variant} N=${n}: write ${(ms / 1000).toFixed(2)} s; RSS before write ${(rssBefore / 2 ** 20).toFixed(0)} MiB, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB → ${out}\n`,
+    `${variant} N=${n}: write ${(ms / 1000).toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s); RSS before write ${(rssBefore / 2 ** 20).toFixed(0)} MiB, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB → ${out}\n`,
   );
 }
 

@@ -1,12 +1,13 @@
-import { writeFileSync } from "node:fs";
-import { consolidate } from "../domain/consolidation/consolidate";
-import { reportSummary } from "../domain/consolidation/summary";
+import { startConsolidation } from "../domain/consolidation/incremental";
+import type { MeasureLine } from "../domain/consolidation/types";
+import { summaryHead } from "../domain/consolidation/summary";
 import type { Lang } from "../domain/ids";
-import { parseQuarter } from "../domain/periods";
+import { parseQuarter, previousQuarter } from "../domain/periods";
 import { STATUS_LABELS } from "../domain/status";
-import { writeReport } from "../xlsx/reportWriter";
-import { knownCatalogues } from "./files";
-import { readSubmissionFiles } from "./readSubmissions";
+import { writeReportFile } from "../xlsx/reportStreamWriter";
+import { expandInputs, knownCatalogues } from "./files";
+import { forEachSubmissionFile } from "./readSubmissions";
+import { writeSummaryFile } from "./summaryFile";
 import { EXIT, problemLine, type Io } from "./output";
 
 export interface ConsolidateCliOptions {
@@ -33,13 +34,22 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err((e as Error).message);
     return EXIT.usage;
   }
-  const files = readSubmissionFiles(inputs);
+  const files = expandInputs(inputs);
   if (files.length === 0) {
     io.err("consolidate: no .xlsx files found in the inputs given");
     return EXIT.usage;
   }
-  const previous = options.previous?.length ? readSubmissionFiles(options.previous, "Reading last quarter") : undefined;
-  const model = consolidate(files, { quarter, catalogue, ...(previous ? { previous } : {}) });
+  // One file at a time: read, checked, reduced to what the report needs, dropped (DESIGN §7: memory
+  // must not grow with the sum of the submissions).
+  let previous: MeasureLine[] | undefined;
+  if (options.previous?.length) {
+    const last = startConsolidation({ quarter: previousQuarter(quarter), catalogue });
+    forEachSubmissionFile(expandInputs(options.previous), (f) => last.add(f), "Reading last quarter");
+    previous = [...last.finish().measures];
+  }
+  const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
+  forEachSubmissionFile(files, (f) => consolidation.add(f));
+  const model = consolidation.finish();
 
   // Problems that concern a whole file go to stderr, one line each; cell-level ones live in the report.
   for (const p of model.issues) if (!p.where.cell && p.severity === "error") io.err(problemLine(p));
@@ -48,9 +58,8 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err(`consolidate: none of the ${files.length} files is a usable ${quarter} submission; no report written`);
     return EXIT.usage;
   }
-  writeFileSync(options.out, await writeReport(model, { lang: options.lang, generatedAt: now }));
-  const summary = reportSummary(model);
-  if (options.summary) writeFileSync(options.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeReportFile(model, { lang: options.lang, generatedAt: now }, options.out);
+  const summary = options.summary ? writeSummaryFile(options.summary, model) : summaryHead(model);
   const byStatus = Object.entries(summary.measures.byStatus)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === "not-reported" ? "not reported" : STATUS_LABELS[s as keyof typeof STATUS_LABELS].en.toLowerCase()}`)

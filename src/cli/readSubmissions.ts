@@ -12,20 +12,33 @@ function progress(label: string, total: number): { tick(done: number): void; end
   };
 }
 
-/** Reads every file (folders expanded), turning each failure into an unreadable entry with its reason. */
-export function readSubmissionFiles(inputs: readonly string[], label = "Reading submissions"): SubmissionFile[] {
-  const files = expandInputs(inputs);
+/** One file read, or why it could not be. */
+export function readSubmissionFile(file: string): SubmissionFile {
+  try {
+    return { file, input: loadSubmissionInput(file) };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return { file, unreadable: e.reason };
+    const line = readErrorLine(e, file).replace(`${file}: error: `, "");
+    return { file, unreadable: { en: line, km: line } };
+  }
+}
+
+/**
+ * Reads the files one at a time (folders expanded, in order), handing each to `visit` before the
+ * next is read: a caller that keeps nothing of a file holds one file's cells at a time.
+ */
+export function forEachSubmissionFile(files: readonly string[], visit: (file: SubmissionFile) => void, label = "Reading submissions"): void {
   const bar = progress(label, files.length);
-  const out = files.map((file, i): SubmissionFile => {
+  files.forEach((file, i) => {
     bar.tick(i + 1);
-    try {
-      return { file, input: loadSubmissionInput(file) };
-    } catch (e) {
-      if (e instanceof WorkbookReadError) return { file, unreadable: e.reason };
-      const line = readErrorLine(e, file).replace(`${file}: error: `, "");
-      return { file, unreadable: { en: line, km: line } };
-    }
+    visit(readSubmissionFile(file));
   });
   bar.end();
+}
+
+/** Reads every file (folders expanded), turning each failure into an unreadable entry with its reason. */
+export function readSubmissionFiles(inputs: readonly string[], label = "Reading submissions"): SubmissionFile[] {
+  const out: SubmissionFile[] = [];
+  forEachSubmissionFile(expandInputs(inputs), (f) => out.push(f), label);
   return out;
 }

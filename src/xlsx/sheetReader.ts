@@ -1,4 +1,5 @@
-import { parseA1, type Cell, type CellValue, type NumberFormatClass } from "../domain/cells";
+import type { Cell, CellValue, NumberFormatClass } from "../domain/cells";
+import { detach } from "./detach";
 import { WorkbookReadError } from "./errors";
 import type { GuardedZip } from "./zip";
 import { xmlParser } from "./xml";
@@ -28,6 +29,42 @@ interface SheetContext {
   readonly sharedStrings: readonly string[];
   readonly styles: readonly NumberFormatClass[];
   readonly limits: SheetLimits;
+}
+
+// The row and column (0-based) of the last cell reference read by cellRef.
+let refRow = 0;
+let refCol = 0;
+
+/**
+ * Reads an A1 reference ("AB12", "$AB$12") into refRow / refCol; false when it is not one. What
+ * domain/cells parseA1 does, without a regular expression and a result object for every cell.
+ */
+function cellRef(ref: string): boolean {
+  let i = 0;
+  const n = ref.length;
+  if (i < n && ref.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  const colStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - colStart;
+  if (letters < 1 || letters > 3) return false;
+  if (i < n && ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  const digits = i - rowStart;
+  if (digits < 1 || digits > 7) return false;
+  refRow = row - 1;
+  refCol = col - 1;
+  return true;
 }
 
 /** Streams one sheet part, keeping formulas' cached values (never the formula as the value). */
@@ -67,7 +104,7 @@ export function readSheetPart(ctx: SheetContext): SheetData {
         break;
       case "inlineStr":
       case "str":
-        value = valueText;
+        value = detach(valueText);
         break;
       case "b":
         value = valueText === "1" || valueText === "true";
@@ -83,12 +120,12 @@ export function readSheetPart(ctx: SheetContext): SheetData {
         if (typeof value === "number" && Number.isNaN(value)) value = valueText;
     }
     if (value === null && !error && !hasFormula) return;
-    const cell: Cell = {
-      value,
-      ...(hasFormula ? { formula: formulaText } : {}),
-      ...(error ? { error } : {}),
-      ...(type === "d" ? { format: "date" as const } : format && format !== "other" ? { format } : {}),
-    };
+    // Built field by field, not with object spreads: this runs for every cell of every file.
+    const cell: { value: CellValue; formula?: string; error?: string; format?: NumberFormatClass } = { value };
+    if (hasFormula) cell.formula = formulaText;
+    if (error) cell.error = error;
+    if (type === "d") cell.format = "date";
+    else if (format && format !== "other") cell.format = format;
     (rows[rowIndex] ??= [])[colIndex] = cell;
   };
 
@@ -103,11 +140,11 @@ export function readSheetPart(ctx: SheetContext): SheetData {
           break;
         }
         case "c": {
-          const ref = attrs.r ? parseA1(attrs.r) : undefined;
-          if (ref) {
-            colIndex = ref.col;
-            if (ref.row !== rowIndex) {
-              rowIndex = ref.row;
+          const ref = attrs.r;
+          if (ref && cellRef(ref)) {
+            colIndex = refCol;
+            if (refRow !== rowIndex) {
+              rowIndex = refRow;
               if (rowIndex >= ctx.limits.maxRows) throw tooMany();
             }
           } else colIndex++;

@@ -62,15 +62,25 @@ export function textUnits(text: string, lang: Lang, bold: boolean): number {
   const latinScale = lang === "km" ? 1.07 : 1;
   let units = 0;
   let afterCoeng = false;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  // By UTF-16 unit (a surrogate pair counts once, as one code point): no string iterator per character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x1780 && code <= 0x17ff) units += khmerUnits(code, afterCoeng) * KHMER_SHAPING;
     else if (code >= 0x20 && code <= 0x7e) units += latin[code - 0x20]! * latinScale;
-    else units += 1.1; // other scripts and symbols (dashes, quotes): a little wider than "0"
+    else {
+      units += 1.1; // other scripts and symbols (dashes, quotes): a little wider than "0"
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    }
     afterCoeng = code === 0x17d2;
   }
   return units;
 }
+
+/** More than the widest character textUnits knows (bold "W" in a Khmer workbook: 1.92 units). */
+const MAX_UNITS = 2;
 
 /**
  * Lines a wrapped cell needs, by greedy word wrap. Khmer is written without spaces between words
@@ -84,6 +94,11 @@ export function lineCount(text: string, widthUnits: number, fontSize: number, la
   for (const paragraph of text.split(/\r?\n/)) {
     const khmer = KHMER.test(paragraph);
     const usable = (Math.max(1, widthUnits - 1) / scale) * (khmer ? 0.92 : 1);
+    // No character is wider than MAX_UNITS: a paragraph this short fits on one line, unmeasured.
+    if (paragraph.length * MAX_UNITS <= usable) {
+      total += 1;
+      continue;
+    }
     let lines = 1;
     let x = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
@@ -112,12 +127,19 @@ export function lineCount(text: string, widthUnits: number, fontSize: number, la
 /** Row height in points for the tallest of the given cells. */
 export function rowHeight(lang: Lang, cells: readonly { text: string; width: number; size?: number; bold?: boolean; wrap: boolean }[]): number {
   let height = 0;
-  for (const c of cells) {
-    const size = c.size ?? TYPE[lang].size;
-    const lines = c.wrap && c.text ? lineCount(c.text, c.width, size, lang, c.bold) : 1;
-    height = Math.max(height, lines * size * TYPE[lang].lineFactor);
-  }
+  for (const c of cells) height = Math.max(height, textHeight(lang, c.text, c.width, c.size, c.bold === true, c.wrap));
   return Math.ceil(height + 2);
+}
+
+/** rowHeight of a row of one cell, without building the cell list (the report sizes every cell it writes). */
+export function cellHeight(lang: Lang, text: string, width: number, size: number | undefined, bold: boolean, wrap: boolean): number {
+  return Math.ceil(textHeight(lang, text, width, size, bold, wrap) + 2);
+}
+
+function textHeight(lang: Lang, text: string, width: number, size: number | undefined, bold: boolean, wrap: boolean): number {
+  const points = size ?? TYPE[lang].size;
+  const lines = wrap && text ? lineCount(text, width, points, lang, bold) : 1;
+  return lines * points * TYPE[lang].lineFactor;
 }
 
 // ---------------------------------------------------------------------------------------------

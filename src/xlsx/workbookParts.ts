@@ -1,4 +1,5 @@
 import type { NumberFormatClass } from "../domain/cells";
+import { detach } from "./detach";
 import { attr, parseXml } from "./xml";
 import { classifyNumberFormat } from "../domain/sheetContract";
 
@@ -91,7 +92,8 @@ export function parseSharedStrings(xml: string): string[] {
       if (name === "t") inText = false;
       else if (name === "rPh") inPhonetic = false;
       else if (name === "si") {
-        strings.push(current);
+        // Detached: the consolidation keeps some of these (metadata, texts quoted in messages).
+        strings.push(detach(current));
         inItem = false;
       }
     },

@@ -7,7 +7,10 @@ export interface XmlHandlers {
 }
 
 /** Element names without their namespace prefix: generators write `x:c` as often as `c`. */
-export const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
+export const localName = (name: string): string => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
 
 /** A streaming XML parser whose errors throw (saxes would otherwise only report them). */
 export function xmlParser(handlers: XmlHandlers): SaxesParser {

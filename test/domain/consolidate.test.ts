@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { consolidate } from "../../src/domain/consolidation/consolidate";
+import { consolidate, startConsolidation } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
 import type { SubmissionFile } from "../../src/domain/consolidation/types";
 import type { Quarter } from "../../src/domain/periods";
@@ -62,6 +62,37 @@ describe("consolidation", () => {
     ]);
     expect(model.submissions[1]!.reason!.en).toMatch(/superseded by the later submission dgc-late\.xlsx/);
     expect(model.rows.filter((r) => r.outcome === "excluded").map((r) => r.file)).toEqual(["dgc-early.xlsx"]);
+  });
+
+  test("three submissions from one committee, in no particular order: each superseded one names the next by stamp", () => {
+    const dgc = (name: string, progress: number, submittedAt: string) => file(name, "DGC", [entry(dgcOnly, "DGC", { progress })], { submittedAt });
+    const model = run([dgc("b.xlsx", 40, "2026-10-02T09:00:00Z"), dgc("c.xlsx", 70, "2026-10-03T09:00:00Z"), dgc("a.xlsx", 20, "2026-10-01T09:00:00Z"), dgc("d.xlsx", 10, "2026-10-02T09:00:00Z")]);
+    expect(line(model, dgcOnly.id).lead!.entry.progress).toBe(70);
+    expect(model.submissions.map((s) => [s.file, s.status, s.reason?.en ?? ""])).toEqual([
+      ["b.xlsx", "rejected", "superseded by the later submission d.xlsx"],
+      ["c.xlsx", "accepted", ""],
+      ["a.xlsx", "rejected", "superseded by the later submission b.xlsx"],
+      ["d.xlsx", "rejected", "superseded by the later submission c.xlsx"],
+    ]);
+    expect(model.issues.filter((p) => p.code === "submission.superseded").map((p) => p.where.file)).toEqual(["a.xlsx", "b.xlsx", "d.xlsx"]);
+  });
+
+  test("add() keeps what the report needs: a file's rows may be emptied once it is added", () => {
+    const files = () => [
+      file("dgc-late.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 70 }), { ...entry(dgcOnly, "DGC"), id: "G9-99" }], { submittedAt: "2026-10-05T09:00:00Z" }),
+      file("debc.xlsx", "DEBC", [entry(joint, "DEBC", { status: "Delayed", progress: 10 })]),
+      file("dgc-early.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 20 }), entry(joint, "DGC")], { submittedAt: "2026-10-01T09:00:00Z" }),
+      file("old.xlsx", "DSC", [entry(dsc, "DSC")], { quarter: "2026-Q2" }),
+    ];
+    const consolidation = startConsolidation({ quarter, catalogue });
+    for (const f of files()) {
+      consolidation.add(f);
+      // What the CLI does: the file is dropped. Here its rows are even overwritten, to show nothing refers to them.
+      const rows = (f as unknown as { input: { rows: { cells: Record<string, unknown> }[] } }).input.rows;
+      for (const r of rows) for (const k of Object.keys(r.cells)) r.cells[k] = { value: "overwritten" };
+      rows.length = 0;
+    }
+    expect(consolidation.finish()).toEqual(run(files()));
   });
 
   test.each([

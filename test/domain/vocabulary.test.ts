@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseStatus, statusLabel, STATUS_CODES } from "../../src/domain/status";
 import { parseCommittee, COMMITTEES } from "../../src/domain/committees";
 import { asciiToKhmerDigits, khmerToAsciiDigits, normaliseText } from "../../src/domain/text";
@@ -54,6 +55,12 @@ describe("text normalisation", () => {
   });
   test("strips zero-width spaces, NBSP and stray white space", () => {
     expect(normaliseText("\ufeff  a\u200bb\u00a0 c  ")).toBe("ab c");
+  });
+  test("the plain-ASCII shortcut gives what the full normalisation gives", () => {
+    const full = (s: string) => s.normalize("NFC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+    const chars = fc.constantFrom(..."ab Z09 -=+@\t\n\r\u000b\u000c\u001f\u007f\u00a0\u200bé\u0065\u0301ក\u3000");
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join("")), (s) => expect(normaliseText(s)).toBe(full(s))), { numRuns: 2000 });
+    for (const s of ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "G1-01", "On track"]) expect(normaliseText(s)).toBe(full(s));
   });
   test.each([
     ["g1-01", "G1-01"],

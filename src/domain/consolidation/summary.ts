@@ -1,6 +1,7 @@
 import { COMMITTEE_CODES } from "../committees";
 import { DESPF_GOAL_NUMBERS } from "../goals";
 import { byGoal, byLeadCommittee, tally } from "./tallies";
+import type { Problem } from "../problems";
 import type { ReportModel, Tally } from "./types";
 
 /** The `--summary` JSON (a contract, DESIGN.md §6): what other tools read instead of the workbook. */
@@ -15,7 +16,15 @@ export interface ReportSummary {
   readonly issues: readonly { file: string | null; sheet: string | null; cell: string | null; rule: string; severity: string; message: string }[];
 }
 
-export function reportSummary(model: ReportModel): ReportSummary {
+export type SummaryIssue = ReportSummary["issues"][number];
+
+/** One issue as the summary lists it. */
+export function summaryIssue(p: Problem): SummaryIssue {
+  return { file: p.where.file ?? null, sheet: p.where.sheet ?? null, cell: p.where.cell ?? null, rule: p.code, severity: p.severity, message: p.message.en };
+}
+
+/** Everything of the summary but its issues (its last key): what a caller streaming the issues writes first. */
+export function summaryHead(model: ReportModel): Omit<ReportSummary, "issues"> {
   const goals = byGoal(model.measures);
   const committees = byLeadCommittee(model.measures);
   const count = (outcome: string) => model.rows.filter((r) => r.outcome === outcome).length;
@@ -27,6 +36,9 @@ export function reportSummary(model: ReportModel): ReportSummary {
     byCommittee: Object.fromEntries(COMMITTEE_CODES.map((c) => [c, { measures: committees.get(c)?.length ?? 0, byStatus: tally(committees.get(c) ?? []) }])),
     byGoal: Object.fromEntries(DESPF_GOAL_NUMBERS.map((g) => [String(g), { measures: goals.get(g)?.length ?? 0, byStatus: tally(goals.get(g) ?? []) }])),
     rows: { total: model.rows.length, used: count("used"), supporting: count("supporting"), excluded: count("excluded") },
-    issues: model.issues.map((p) => ({ file: p.where.file ?? null, sheet: p.where.sheet ?? null, cell: p.where.cell ?? null, rule: p.code, severity: p.severity, message: p.message.en })),
   };
+}
+
+export function reportSummary(model: ReportModel): ReportSummary {
+  return { ...summaryHead(model), issues: model.issues.map(summaryIssue) };
 }

@@ -227,9 +227,11 @@ function isWebAddress(text: string): boolean {
   }
 }
 
-/** Runs every entry rule over one row; rows an official has not touched yet still need a status. */
-export function checkEntryRow(row: StatusRow, ctx: RuleContext): Finding[] {
-  const entry = parseEntry(row);
+/**
+ * Runs every entry rule over one row; rows an official has not touched yet still need a status.
+ * `entry` is the row parsed, when the caller has it already (parsing is most of the cost).
+ */
+export function checkEntryRow(row: StatusRow, ctx: RuleContext, entry: StatusEntry = parseEntry(row)): Finding[] {
   return ENTRY_RULES.flatMap((rule) =>
     rule.check(entry, row, ctx).map((h) => ({
       rule: rule.id,

@@ -5,8 +5,8 @@ import { LAYOUT_VERSION, columnDef, type ColumnKey, type WorkbookMeta } from "..
 import { parseQuarter, type Quarter } from "../periods";
 import { problem, type Problem } from "../problems";
 import type { StatusCode } from "../status";
-import type { StatusRow } from "../statusRow";
-import { validateRows } from "./tableRules";
+import type { StatusEntry, StatusRow } from "../statusRow";
+import { checkRows } from "./tableRules";
 import type { Finding } from "./types";
 
 /** A status table from anywhere (a file, or Excel through Office.js), with a way to name its cells. */
@@ -35,6 +35,8 @@ export interface SubmissionVerdict {
   readonly catalogue?: Catalogue;
   /** Body rows (0-based) with at least one error. */
   readonly rowsWithErrors: ReadonlySet<number>;
+  /** Each body row parsed (entries[i] is rows[i]'s), when the rules ran (the quarter is known). */
+  readonly entries?: readonly StatusEntry[];
 }
 
 export function findingToProblem(f: Finding, input: Pick<SubmissionInput, "file" | "sheet" | "locate">): Problem {
@@ -88,10 +90,14 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
     problems.push(problem("table.columns-missing", { en: `Columns missing from the status table: ${names}`, km: `ខ្វះជួរឈរ៖ ${input.missingColumns.map((k) => columnDef(k).label.km).join(", ")}` }, at));
   }
   const rowsWithErrors = new Set<number>();
+  let entries: StatusEntry[] | undefined;
   if (quarter) {
-    const findings = validateRows(input.rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
-    problems.push(...findings.map((f) => findingToProblem(f, input)));
-    for (const f of findings) if (f.severity === "error") rowsWithErrors.add(f.row);
+    const checked = checkRows(input.rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
+    entries = checked.entries;
+    for (const f of checked.findings) {
+      problems.push(findingToProblem(f, input));
+      if (f.severity === "error") rowsWithErrors.add(f.row);
+    }
   }
-  return { problems, rowsWithErrors, ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
+  return { problems, rowsWithErrors, ...(entries ? { entries } : {}), ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
 }

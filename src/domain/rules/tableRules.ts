@@ -3,7 +3,7 @@ import { measureIndex } from "../catalogueBuild";
 import type { MeasureId } from "../ids";
 import { ROLE_LABELS, type ColumnKey } from "../layout";
 import { parseText } from "../entryParse";
-import type { StatusRow } from "../statusRow";
+import { parseEntry, type StatusEntry, type StatusRow } from "../statusRow";
 import { labelKey } from "../text";
 import { checkEntryRow } from "./entryRules";
 import type { Finding, RuleContext } from "./types";
@@ -11,14 +11,31 @@ import type { Finding, RuleContext } from "./types";
 /** Rules that look across rows or at the catalogue: known IDs, no duplicates, catalogue cells unchanged. */
 export const TABLE_RULE_IDS = ["measure.known", "measure.duplicate", "catalogue.unchanged", "measure.committee"] as const;
 
-function expectedCatalogueCells(m: Measure, ctx: RuleContext): Partial<Record<ColumnKey, string[]>> {
-  const role = ctx.committee === undefined ? undefined : m.lead === ctx.committee ? ROLE_LABELS.lead : ROLE_LABELS.supporting;
-  return {
+interface Expected {
+  readonly column: ColumnKey;
+  /** What the cell may read, English first, and the same as comparison keys. */
+  readonly accepted: readonly string[];
+  readonly keys: readonly string[];
+}
+
+/** Per measure and role (lead, supporting, or unknown committee): what its catalogue cells should read. */
+const expectedCache = new WeakMap<Measure, Partial<Record<"lead" | "supporting" | "none", readonly Expected[]>>>();
+
+function expectedCatalogueCells(m: Measure, ctx: RuleContext): readonly Expected[] {
+  const kind = ctx.committee === undefined ? "none" : m.lead === ctx.committee ? "lead" : "supporting";
+  const cached = expectedCache.get(m)?.[kind];
+  if (cached) return cached;
+  const role = kind === "none" ? undefined : ROLE_LABELS[kind];
+  const cells: Partial<Record<ColumnKey, string[]>> = {
     goal: [String(m.goal)],
     title: [m.title.en, m.title.km].filter(Boolean),
     lead: [m.lead],
     ...(role ? { role: [role.en, role.km] } : {}),
   };
+  // Keys made once per measure, not for every row of every file.
+  const expected = (Object.entries(cells) as [ColumnKey, string[]][]).map(([column, accepted]) => ({ column, accepted, keys: accepted.map(labelKey) }));
+  expectedCache.set(m, { ...expectedCache.get(m), [kind]: expected });
+  return expected;
 }
 
 export function checkTable(rows: readonly StatusRow[], ctx: RuleContext): Finding[] {
@@ -43,9 +60,9 @@ export function checkTable(rows: readonly StatusRow[], ctx: RuleContext): Findin
     if (ctx.committee && measure.lead !== ctx.committee && !measure.supporting.includes(ctx.committee)) {
       at("measure.committee", "id", `Measure ${rawId} is neither led nor supported by ${ctx.committee}`, `វិធានការ ${rawId} មិនមែនជារបស់គណៈកម្មាធិការនេះ`, "warning");
     }
-    for (const [column, accepted] of Object.entries(expectedCatalogueCells(measure, ctx)) as [ColumnKey, string[]][]) {
+    for (const { column, accepted, keys } of expectedCatalogueCells(measure, ctx)) {
       const actual = labelKey(parseText(row.cells[column]));
-      if (!accepted.some((a) => labelKey(a) === actual)) {
+      if (!keys.includes(actual)) {
         at("catalogue.unchanged", column, `This catalogue cell was changed; it should read "${accepted[0]}"`, `ក្រឡាកាតាឡុកនេះត្រូវបានកែ៖ ត្រូវតែជា "${accepted[accepted.length - 1]}"`);
       }
     }
@@ -55,7 +72,19 @@ export function checkTable(rows: readonly StatusRow[], ctx: RuleContext): Findin
 
 /** The whole rule set over a status table: table rules, then every row's entry rules. */
 export function validateRows(rows: readonly StatusRow[], ctx: RuleContext): Finding[] {
-  return [...checkTable(rows, ctx), ...rows.flatMap((r) => checkEntryRow(r, ctx))].sort(
-    (a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
-  );
+  return checkRows(rows, ctx).findings;
+}
+
+/**
+ * validateRows, also handing back each row parsed (entries[i] is rows[i]'s), so that a caller who
+ * needs the entries too (consolidation) does not parse every row a second time.
+ */
+export function checkRows(rows: readonly StatusRow[], ctx: RuleContext): { findings: Finding[]; entries: StatusEntry[] } {
+  const entries = rows.map(parseEntry);
+  const findings = checkTable(rows, ctx);
+  rows.forEach((r, i) => {
+    for (const f of checkEntryRow(r, ctx, entries[i])) findings.push(f);
+  });
+  findings.sort((a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return { findings, entries };
 }

@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { changesSinceLastQuarter, type MeasureChange } from "../../domain/consolidation/changes";
 import { REPORT_STATUS_LABELS } from "../../domain/consolidation/reportStatus";
 import type { LocalText } from "../../domain/ids";
@@ -9,7 +10,7 @@ import { Grid } from "./grid";
 import { L, fill } from "./labels";
 
 /** Status moves (from → to), newly completed measures and progress changes since last quarter. */
-export function writeChangesSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeChangesSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
   const heads = [
     [t(columnDef("id").label), 9],
@@ -23,13 +24,13 @@ export function writeChangesSheet(wb: Workbook, ctx: ReportContext): void {
     [t(L.progressChange), 12],
   ] as const;
   const changes = changesSinceLastQuarter(model);
-  const ws = addSheet(wb, ctx, "changes", changes ? { rows: 3 } : undefined);
+  const ws = addSheet(book, ctx, "changes", changes ? { rows: 3 } : undefined);
   const g = new Grid(ws, ctx.lang, heads.map(([, w]) => w));
   g.banner(`${t(L.changesTitle)} — ${ctx.quarterText}`, s.title);
   if (!changes) {
     g.banner(t(L.noPrevious), s.value);
     printSetup(ws, ctx, "changes", "1:1");
-    return;
+    return ws;
   }
   const down = changes.progressMoves.filter((c) => c.delta! < 0).length;
   g.banner(
@@ -64,4 +65,5 @@ export function writeChangesSheet(wb: Workbook, ctx: ReportContext): void {
   block(L.newlyCompleted, changes.newlyCompleted);
   block(L.progressMoves, changes.progressMoves);
   printSetup(ws, ctx, "changes", `${header}:${header}`);
+  return ws;
 }

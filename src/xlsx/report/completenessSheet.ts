@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { COMMITTEES } from "../../domain/committees";
 import { completeness, completenessRate } from "../../domain/consolidation/completeness";
 import { columnDef, ROLE_LABELS } from "../../domain/layout";
@@ -7,9 +8,9 @@ import { Grid } from "./grid";
 import { L } from "./labels";
 
 /** Per committee: entries expected (measures led or supported) against entries received; then what is missing. */
-export function writeCompletenessSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t } = ctx;
-  const ws = addSheet(wb, ctx, "completeness");
+  const ws = addSheet(book, ctx, "completeness");
   const g = new Grid(ws, ctx.lang, [30, 11, 11, 11, 11, 11, 11, 11, 11, 38]);
   g.banner(`${t(L.completenessTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(t(L.completenessNote), s.note);
@@ -72,4 +73,5 @@ export function writeCompletenessSheet(wb: Workbook, ctx: ReportContext): void {
     ]);
   }
   printSetup(ws, ctx, "completeness", "1:1");
+  return ws;
 }

@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet, WorksheetViewFrozen } from "exceljs";
+import type { Worksheet, WorksheetViewFrozen } from "exceljs";
 import { a1 } from "../../domain/cells";
 import type { ReportModel } from "../../domain/consolidation/types";
 import { pick, type Lang, type LocalText } from "../../domain/ids";
@@ -6,6 +6,7 @@ import { formatQuarter } from "../../domain/periods";
 import { asciiToKhmerDigits } from "../../domain/text";
 import { TYPE, pageSetup } from "../sheetStyle";
 import { L, REPORT_SHEETS, type ReportSheet } from "./labels";
+import type { ReportBook } from "./book";
 import { reportStyles, type ReportStyles } from "./styles";
 
 /** What every sheet writer gets: the model, the language, the shared styles. */
@@ -33,12 +34,16 @@ export function reportContext(model: ReportModel, lang: Lang, generatedAt: Date)
   };
 }
 
-/** Adds a report sheet named in the report's language; `frozen` keeps that many top rows (and left columns) in view. */
-export function addSheet(wb: Workbook, ctx: ReportContext, sheet: ReportSheet, frozen?: { rows: number; columns?: number }): Worksheet {
+/**
+ * Adds a report sheet named in the report's language; `frozen` keeps that many top rows (and left
+ * columns) in view. Every report sheet prints fit to the page width (printSetup): said here too,
+ * because the streaming writer writes that flag (<sheetPr>) before the rows.
+ */
+export function addSheet(book: ReportBook, ctx: ReportContext, sheet: ReportSheet, frozen?: { rows: number; columns?: number }): Worksheet {
   const views: WorksheetViewFrozen[] = frozen
     ? [{ state: "frozen", xSplit: frozen.columns ?? 0, ySplit: frozen.rows, topLeftCell: a1(frozen.rows, frozen.columns ?? 0) }]
     : [];
-  return wb.addWorksheet(ctx.t(REPORT_SHEETS[sheet]), { views });
+  return book.addWorksheet(ctx.t(REPORT_SHEETS[sheet]), { views, pageSetup: { fitToPage: true } });
 }
 
 /** A4 landscape, one page wide, `titleRows` repeated on every page, footer: report and quarter, sheet, page. */

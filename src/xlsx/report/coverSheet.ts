@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { COMMITTEES, COUNCIL_NAME } from "../../domain/committees";
 import { shortHash } from "../../domain/catalogueBuild";
 import type { SubmissionSummary } from "../../domain/consolidation/types";
@@ -26,9 +27,9 @@ function stamp(raw: string | undefined): CellValue {
 }
 
 /** Title, quarter, generation date, catalogue, submissions received per committee, data quality. */
-export function writeCoverSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeCoverSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n, lang } = ctx;
-  const ws = addSheet(wb, ctx, "cover");
+  const ws = addSheet(book, ctx, "cover");
   const g = new Grid(ws, lang, WIDTHS);
   const kv = (label: string, value: CellValue, style = s.value) => g.put([{ v: label, s: s.label }, { v: value, s: style, span: VALUE_SPAN }]);
 
@@ -89,4 +90,5 @@ export function writeCoverSheet(wb: Workbook, ctx: ReportContext): void {
   printSetup(ws, ctx, "cover", "1:1");
   // The cover is one page, whatever the number of submissions.
   ws.pageSetup.fitToHeight = 1;
+  return ws;
 }

@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { byStrategy } from "../../domain/consolidation/tallies";
 import { DGP_GOALS, DGP_STRATEGIES, DGP_STRATEGY_NUMBERS, type DgpGoal } from "../../domain/goals";
 import { addSheet, printSetup, type ReportContext } from "./context";
@@ -9,9 +10,9 @@ import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTa
 const DGP_GOAL_NUMBERS: readonly DgpGoal[] = [1, 2, 3, 4];
 
 /** The Digital Government Policy view: each strategic goal with its strategies (1-10), then the total. */
-export function writeDgpSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeDgpSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
-  const ws = addSheet(wb, ctx, "dgp");
+  const ws = addSheet(book, ctx, "dgp");
   const g = new Grid(ws, ctx.lang, statusTableWidths(60));
   const strategies = byStrategy(model.measures);
   const linked = model.measures.filter((l) => l.measure.dgpStrategy !== undefined);
@@ -27,4 +28,5 @@ export function writeDgpSheet(wb: Workbook, ctx: ReportContext): void {
   }
   statusTableRow(g, ctx, t(L.total), linked, "total");
   printSetup(ws, ctx, "dgp", `${header}:${header}`);
+  return ws;
 }

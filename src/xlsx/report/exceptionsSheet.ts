@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { notReportedReason, type NotReportedReason } from "../../domain/consolidation/completeness";
 import { REPORT_STATUS_LABELS } from "../../domain/consolidation/reportStatus";
 import type { MeasureLine } from "../../domain/consolidation/types";
@@ -16,7 +17,7 @@ const REASONS: Readonly<Record<NotReportedReason["kind"], LocalText>> = {
 };
 
 /** Delayed and at-risk measures (delayed first) with reasons and next steps, then the measures not reported. */
-export function writeExceptionsSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeExceptionsSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
   const label = (key: ColumnKey) => t(columnDef(key).label);
   const heads = [
@@ -31,7 +32,7 @@ export function writeExceptionsSheet(wb: Workbook, ctx: ReportContext): void {
     [label("nextSteps"), 34],
     [t(L.supportingEntries), 20],
   ] as const;
-  const ws = addSheet(wb, ctx, "exceptions", { rows: 3 });
+  const ws = addSheet(book, ctx, "exceptions", { rows: 3 });
   const g = new Grid(ws, ctx.lang, heads.map(([, w]) => w));
   g.banner(`${t(L.exceptionsTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(t(L.exceptionsNote), s.note);
@@ -69,4 +70,5 @@ export function writeExceptionsSheet(wb: Workbook, ctx: ReportContext): void {
     g.put([...start(line), { v: reason ? fill(t(REASONS[reason.kind]), { c: reason.committee }) : null, s: s.muted, span: 4 }, supporting(line)]);
   }
   printSetup(ws, ctx, "exceptions", `${header}:${header}`);
+  return ws;
 }

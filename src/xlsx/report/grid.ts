@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
 import type { Lang } from "../../domain/ids";
-import { KHMER, rowHeight } from "../sheetStyle";
+import { KHMER, cellHeight } from "../sheetStyle";
 import type { CellStyle } from "./styles";
 
 /**
@@ -22,9 +22,12 @@ const MAX_CELL_TEXT = 32_767;
 /** Characters XML 1.0 cannot carry (ExcelJS drops C0 controls itself; these are the rest). */
 const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Any of the characters NOT_XML may have to replace: most texts have none, and skip the full pattern. */
+const MAYBE_NOT_XML = /[\ud800-\udfff\ufffe\uffff]/;
+
 /** Text exactly as given, minus what XML cannot carry, within Excel's limit for one cell. */
 export function safeText(text: string): string {
-  const clean = text.replace(NOT_XML, "\ufffd");
+  const clean = MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, "\ufffd") : text;
   return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
 }
 
@@ -84,17 +87,19 @@ export class Grid {
       cell.value = cellValue(c.v);
       cell.style = c.s;
       if (span > 1) this.ws.mergeCells(r, col, r, col + span - 1);
-      const indent = c.s.alignment?.indent ?? 0;
-      const width = this.widths.slice(col - 1, col - 1 + span).reduce((a, b) => a + b, 0) - indent - (options.filterButtons ? 2 : 0);
+      let spanned = 0;
+      for (let i = col - 1; i < col - 1 + span && i < this.widths.length; i++) spanned += this.widths[i]!;
+      const width = spanned - (c.s.alignment?.indent ?? 0) - (options.filterButtons ? 2 : 0);
       const f = c.s.font;
       const text = displayText(c.v);
       // Khmer text (an official's entry) in an English report is drawn by a Khmer font, with its taller lines.
       const lang = KHMER.test(text) ? "km" : this.lang;
-      const size = f?.size;
-      height = Math.max(height, rowHeight(lang, [{ text, width, ...(size ? { size } : {}), ...(f?.bold ? { bold: true } : {}), wrap: c.s.alignment?.wrapText === true }]));
+      height = Math.max(height, cellHeight(lang, text, width, f?.size || undefined, f?.bold === true, c.s.alignment?.wrapText === true));
       col += span;
     }
     row.height = height;
+    // Hands the finished row to a streaming writer (written out and forgotten); a no-op in memory.
+    row.commit();
     return r;
   }
 

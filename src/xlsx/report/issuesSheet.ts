@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { addSheet, printSetup, type ReportContext } from "./context";
 import { Grid } from "./grid";
 import { L } from "./labels";
@@ -7,9 +8,9 @@ import { L } from "./labels";
 export const ISSUES_HEADER_ROW = 3;
 
 /** Every problem of the model, one row each, in the order consolidation found them. */
-export function writeIssuesSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeIssuesSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t } = ctx;
-  const ws = addSheet(wb, ctx, "issues", { rows: ISSUES_HEADER_ROW });
+  const ws = addSheet(book, ctx, "issues", { rows: ISSUES_HEADER_ROW });
   const g = new Grid(ws, ctx.lang, [6, 40, 14, 8, 20, 13, 62]);
   g.banner(`${t(L.issuesTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(model.issues.length ? t(L.issuesNote) : `${t(L.issuesNote)} ${t(L.noIssues)}`, s.note);
@@ -32,4 +33,5 @@ export function writeIssuesSheet(wb: Workbook, ctx: ReportContext): void {
   const last = Math.max(header, g.row - 1);
   ws.autoFilter = { from: { row: header, column: 1 }, to: { row: last, column: g.columnCount } };
   printSetup(ws, ctx, "issues", `${header}:${header}`);
+  return ws;
 }

@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { columnLetters } from "../../domain/cells";
 import { progressDelta } from "../../domain/consolidation/changes";
 import { REPORT_STATUS_LABELS } from "../../domain/consolidation/reportStatus";
@@ -68,10 +69,10 @@ function columns(ctx: ReportContext): Column[] {
 }
 
 /** Every catalogue measure, one row each, with the lead committee's entry and the others beside it. */
-export function writeMeasuresSheet(wb: Workbook, ctx: ReportContext): void {
+export function writeMeasuresSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t } = ctx;
   const cols = columns(ctx);
-  const ws = addSheet(wb, ctx, "measures", { rows: MEASURES_HEADER_ROW, columns: 1 });
+  const ws = addSheet(book, ctx, "measures", { rows: MEASURES_HEADER_ROW, columns: 1 });
   const g = new Grid(ws, ctx.lang, cols.map((c) => c.width));
   g.banner(`${t(L.measuresTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(fill(t(L.measuresNote), { disagreements: q(t(L.disagreements), ctx.lang) }), s.note);
@@ -85,4 +86,5 @@ export function writeMeasuresSheet(wb: Workbook, ctx: ReportContext): void {
   const progress = columnLetters(cols.findIndex((c) => c.key === "progress"));
   if (last > header) addProgressBars(ws, `${progress}${header + 1}:${progress}${last}`, 1);
   printSetup(ws, ctx, "measures", `${header}:${header}`);
+  return ws;
 }

@@ -1,4 +1,5 @@
-import type { Workbook } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
 import { COMMITTEES } from "../../domain/committees";
 import { NOT_REPORTED_LABEL } from "../../domain/consolidation/reportStatus";
 import { byGoal, byLeadCommittee } from "../../domain/consolidation/tallies";
@@ -12,9 +13,9 @@ import { SUMMARY_TABLES, type SummaryTable } from "./layout";
 import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTable";
 
 /** Goal × status and lead committee × status, each with a total row. */
-export function writeSummarySheet(wb: Workbook, ctx: ReportContext): void {
+export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
-  const ws = addSheet(wb, ctx, "summary");
+  const ws = addSheet(book, ctx, "summary");
   const g = new Grid(ws, ctx.lang, statusTableWidths(46));
   g.banner(`${t(L.summaryTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(fill(t(L.summaryNote), { notReported: q(t(NOT_REPORTED_LABEL), ctx.lang) }), s.note);
@@ -36,6 +37,7 @@ export function writeSummarySheet(wb: Workbook, ctx: ReportContext): void {
   statusTableRow(g, ctx, t(L.total), model.measures, "total");
 
   printSetup(ws, ctx, "summary", "1:1");
+  return ws;
 }
 
 /** The tables sit where SUMMARY_TABLES says (the task pane charts them from there): fail loudly if the two drift. */

@@ -1,0 +1,42 @@
+/**
+ * The domain alone: the incremental consolidation (checkSubmission, rules, entries) over N
+ * submissions already read into memory; best of 5 rounds, CPU time beside wall.
+ *
+ *   node -r tsx/cjs bench/micro/consolidation.ts [N=100]
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { startConsolidation } from "../../src/domain/consolidation/incremental";
+import { readSubmissionInput } from "../../src/xlsx/submissionReader";
+import { BENCH_QUARTER, ensureDataset } from "../generate";
+
+async function main(): Promise<void> {
+  const n = Number(process.argv[2] ?? 100);
+  const dir = (await ensureDataset(n)).dir;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => ({ file: join(dir, f), input: readSubmissionInput(new Uint8Array(readFileSync(join(dir, f))), join(dir, f)) }));
+  const catalogue = bundledCatalogue();
+  let best = Infinity;
+  let bestCpu = Infinity;
+  let issues = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    const c = startConsolidation({ quarter: BENCH_QUARTER, catalogue });
+    for (const f of files) c.add(f);
+    issues = c.finish().issues.length;
+    const used = process.cpuUsage(cpu);
+    best = Math.min(best, performance.now() - t);
+    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
+  }
+  process.stdout.write(`consolidation of ${files.length} files: ${best.toFixed(0)} ms wall, ${bestCpu.toFixed(0)} ms CPU (best of 5; ${issues} issues)\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,25 @@
+/**
+ * The one piece of ExcelJS's internals the streaming report writer uses (see streamExtensions.ts):
+ * the xform that renders a worksheet's <extLst> (x14 conditional formats). Node's `exceljs` main
+ * is lib/exceljs.nodejs.js, so this is the same module instance the WorkbookWriter uses.
+ */
+declare module "exceljs/lib/xlsx/xform/sheet/ext-lst-xform" {
+  interface ExtListModel {
+    conditionalFormattings: unknown[];
+  }
+  class ExtLstXform {
+    prepare(model: ExtListModel, options: object): void;
+    toXml(model: ExtListModel): string;
+  }
+  export = ExtLstXform;
+}
+
+/**
+ * ExcelJS's streaming workbook writer on its own: `require("exceljs")` also loads the in-memory
+ * workbook, JSZip, the stream reader and its unzipper (~150 ms more per CLI run, measured).
+ */
+declare module "exceljs/lib/stream/xlsx/workbook-writer" {
+  import type { stream } from "exceljs";
+  const WorkbookWriter: typeof stream.xlsx.WorkbookWriter;
+  export = WorkbookWriter;
+}

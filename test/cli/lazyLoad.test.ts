@@ -1,0 +1,26 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { goodRow, statusBook } from "../support/statusBook";
+import { tempDir } from "../support/tmp";
+
+const tmp = tempDir("lazy");
+afterAll(() => tmp.cleanup());
+
+/** Runs the CLI in a fresh node (as bin/policy-tracker.js does) and lists the report libraries it loaded. */
+function loadedLibraries(args: string[]): string[] {
+  const script = `
+    require("tsx/cjs");
+    require("./src/cli/main.ts").main(JSON.parse(process.argv[1]), { out() {}, err() {} }).then(() => {
+      const libs = Object.keys(require.cache).map((k) => /node_modules\\/(exceljs|jszip)\\//.exec(k)?.[1]).filter(Boolean);
+      process.stdout.write(JSON.stringify([...new Set(libs)]));
+    });`;
+  return JSON.parse(execFileSync(process.execPath, ["-e", script, JSON.stringify(args)], { encoding: "utf8" })) as string[];
+}
+
+test("validate and --help do not load ExcelJS; consolidate does", () => {
+  const file = tmp.path("dgc.xlsx");
+  writeFileSync(file, statusBook({ rows: [goodRow(0)] }));
+  expect(loadedLibraries(["validate", file])).toEqual([]);
+  expect(loadedLibraries(["--help"])).toEqual([]);
+  expect(loadedLibraries(["consolidate", file, "--quarter", "2026-Q3", "--out", tmp.path("r.xlsx")])).toContain("exceljs");
+}, 60_000);

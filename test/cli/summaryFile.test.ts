@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { writeSummaryFile } from "../../src/cli/summaryFile";
+import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { consolidate } from "../../src/domain/consolidation/consolidate";
+import { reportSummary } from "../../src/domain/consolidation/summary";
+import type { Quarter } from "../../src/domain/periods";
+import { entry, submissionInput } from "../support/submissionInput";
+import { tempDir } from "../support/tmp";
+
+const tmp = tempDir("summary");
+afterAll(() => tmp.cleanup());
+const catalogue = bundledCatalogue();
+const quarter = "2026-Q3" as Quarter;
+const dgc = catalogue.measures.filter((m) => m.lead === "DGC");
+
+test.each([
+  ["no issues at all", []],
+  [
+    "issues with quotes, newlines, Khmer and formula-like text",
+    [
+      { file: "a\"b\nc.xlsx", unreadable: { en: 'bad "zip"\n\tline two', km: "ខូច" } },
+      { file: "dgc.xlsx", input: submissionInput("dgc.xlsx", { committee: "DGC" }, [entry(dgc[0]!, "DGC", { status: "វិធានការ", evidence: '=HYPERLINK("x")' }), { ...entry(dgc[1]!, "DGC"), id: "G9-99" }]) },
+    ],
+  ],
+] as const)("the streamed summary has exactly the bytes of JSON.stringify(summary, null, 2): %s", (_name, files) => {
+  const model = consolidate([...files], { quarter, catalogue });
+  const file = tmp.path(`${_name.replace(/\W+/g, "-")}.json`);
+  const head = writeSummaryFile(file, model);
+  const summary = reportSummary(model);
+  expect(readFileSync(file, "utf8")).toBe(`${JSON.stringify(summary, null, 2)}\n`);
+  const { issues: _issues, ...expectedHead } = summary;
+  expect(head).toEqual(expectedHead);
+  expect(readdirSync(tmp.path(".")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+});

@@ -11,7 +11,8 @@
  * Environment: BENCH_N (default 10,100,1000), BENCH_RUNS (default 3 for N ≤ 100, 2 above),
  * BENCH_RSS, BENCH_LEAN=0 to skip the streaming experiment (floor.ts --lean, one run per N),
  * BENCH_OFFICE=0 to skip the Office.js figures, BENCH_OFFICE_ROWS (default 139,2000,20000),
- * BENCH_TIMEOUT_S (per child, default 1800).
+ * BENCH_BROWSER=0 to skip the browser run (bench/browser.ts: N = 100 when measured, else the
+ * smallest N), BENCH_TIMEOUT_S (per child, default 1800).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -42,13 +43,13 @@ interface Run {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Runs `node ARGS` as a child; wall time from spawn to exit, peak RSS of the child. */
-function runNode(args: readonly string[], label: string): Promise<Run> {
+function runNode(args: readonly string[], label: string, env: Readonly<Record<string, string>> = {}): Promise<Run> {
   const rssFile = join(OUT, `maxrss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const [cmd, argv] = rssMode === "time" ? [TIME, ["-v", process.execPath, ...args]] : [process.execPath, ["-r", MAXRSS, ...args]];
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, BENCH_MAXRSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_MAXRSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -287,8 +288,20 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n## Office.js gateway on the Excel fake\n\n${office}\n`);
   }
+  let browser = "";
+  if (process.env.BENCH_BROWSER !== "0") {
+    // The pane's consolidation in Chromium against the same code in Node (the issue asks for N = 100).
+    const n = ns.includes(100) ? 100 : Math.min(...ns);
+    try {
+      const b = await runNode(["--import", "tsx", "bench/browser.ts"], "browser", { BENCH_BROWSER_N: String(n) });
+      browser = b.code === 0 ? b.stdout.replace(/^\s*## Consolidation in the browser\s*/, "").trim() : `**not measured:** ${b.stderr.trim().split("\n").slice(-4).join(" ")}`;
+    } catch (e) {
+      browser = `**not measured:** ${(e instanceof Error ? e.message : String(e)).split("\n").slice(0, 6).join(" ")}`;
+    }
+    process.stdout.write(`\n## Consolidation in the browser (the task pane's worker code, production bundle)\n\n${browser || "skipped: no Chromium (see stderr)"}\n`);
+  }
   const file = join(DATA_DIR, "results-latest.json");
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), header, results, office }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), header, results, office, browser }, null, 2)}\n`);
   process.stdout.write(`\n(total ${fmtS(performance.now() - started)}; raw figures in ${file})\n`);
 }
 

@@ -64,14 +64,14 @@ describe("consolidation", () => {
     expect(model.rows.filter((r) => r.outcome === "excluded").map((r) => r.file)).toEqual(["dgc-early.xlsx"]);
   });
 
-  test("three submissions from one committee, in no particular order: each superseded one names the next by stamp", () => {
+  test("three submissions from one committee, in no particular order: each superseded one names the file used instead", () => {
     const dgc = (name: string, progress: number, submittedAt: string) => file(name, "DGC", [entry(dgcOnly, "DGC", { progress })], { submittedAt });
     const model = run([dgc("b.xlsx", 40, "2026-10-02T09:00:00Z"), dgc("c.xlsx", 70, "2026-10-03T09:00:00Z"), dgc("a.xlsx", 20, "2026-10-01T09:00:00Z"), dgc("d.xlsx", 10, "2026-10-02T09:00:00Z")]);
     expect(line(model, dgcOnly.id).lead!.entry.progress).toBe(70);
     expect(model.submissions.map((s) => [s.file, s.status, s.reason?.en ?? ""])).toEqual([
-      ["b.xlsx", "rejected", "superseded by the later submission d.xlsx"],
+      ["b.xlsx", "rejected", "superseded by the later submission c.xlsx"],
       ["c.xlsx", "accepted", ""],
-      ["a.xlsx", "rejected", "superseded by the later submission b.xlsx"],
+      ["a.xlsx", "rejected", "superseded by the later submission c.xlsx"],
       ["d.xlsx", "rejected", "superseded by the later submission c.xlsx"],
     ]);
     expect(model.issues.filter((p) => p.code === "submission.superseded").map((p) => p.where.file)).toEqual(["a.xlsx", "b.xlsx", "d.xlsx"]);

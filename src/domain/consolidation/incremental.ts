@@ -110,17 +110,17 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
   }
 
   function finish(): ReportModel {
-    // Each submission superseded by the next one of its committee in stamp order is listed, its rows excluded.
-    const winners = new Map<CommitteeCode, Kept>();
-    for (const a of [...accepted].sort(later)) {
-      const earlier = winners.get(a.committee);
-      if (earlier) {
-        const why = text(`superseded by the later submission ${a.file}`, `ត្រូវបានជំនួសដោយ ${a.file}`);
-        issues.push(problem("submission.superseded", why, { file: earlier.file }, "warning"));
-        summaries.set(earlier.file, { ...summaries.get(earlier.file)!, status: "rejected", reason: why, rows: earlier.ids.length });
-        excludeAll(earlier, why);
-      }
-      winners.set(a.committee, a);
+    // The latest stamp of each committee wins; every earlier one is listed, naming the file used
+    // instead (what the secretariat needs to know), and its rows are excluded.
+    const byStamp = [...accepted].sort(later);
+    const winners = new Map<CommitteeCode, Kept>(byStamp.map((a) => [a.committee, a] as const));
+    for (const earlier of byStamp) {
+      const winner = winners.get(earlier.committee)!;
+      if (winner === earlier) continue;
+      const why = text(`superseded by the later submission ${winner.file}`, `ត្រូវបានជំនួសដោយ ${winner.file}`);
+      issues.push(problem("submission.superseded", why, { file: earlier.file }, "warning"));
+      summaries.set(earlier.file, { ...summaries.get(earlier.file)!, status: "rejected", reason: why, rows: earlier.ids.length });
+      excludeAll(earlier, why);
     }
 
     const index = measureIndex(catalogue);

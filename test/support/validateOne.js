@@ -1,8 +1,9 @@
 // Runs `policy-tracker validate --json FILE...` in this process and prints the result with the
 // process's own wall time and peak memory, so a test can hold each hostile file to a budget.
 "use strict";
-const { require: tsxRequire } = require("tsx/cjs/api");
-const { main } = tsxRequire("../../src/cli/main.ts", __filename);
+// The same loader as bin/policy-tracker.js: tsx's global hook, which hits its transpile cache.
+require("tsx/cjs");
+const { main } = require("../../src/cli/main.ts");
 const out = [];
 const err = [];
 const started = process.hrtime.bigint();

@@ -13,6 +13,7 @@ import type { CommitteeCode, Lang } from "../../src/domain/ids";
 import { ROLE_LABELS, columnDef, type ColumnKey } from "../../src/domain/layout";
 import type { Quarter } from "../../src/domain/periods";
 import { writeReport, reportSheetNames } from "../../src/xlsx/reportWriter";
+import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import { L, REPORT_SHEETS } from "../../src/xlsx/report/labels";
 import { ISSUES_HEADER_ROW } from "../../src/xlsx/report/issuesSheet";
 import { MEASURES_HEADER_ROW } from "../../src/xlsx/report/measuresSheet";
@@ -124,7 +125,7 @@ describe("writeReport", () => {
     expect(model.measures.find((l) => l.measure.id === joint.id)!.disagreements.length).toBeGreaterThan(0);
   });
 
-  test("writes a full quarter (139 measures, about 300 issues) in well under five seconds", async () => {
+  test("writes a full quarter (139 measures, 278 issues) in Khmer", async () => {
     // Every measure reported by its lead as at risk without challenges or next steps: two errors per row.
     const rows = (c: CommitteeCode) => catalogue.measures.filter((m) => m.lead === c).map((m) => entry(m, c, { status: "At risk", progress: 50 }));
     const full = consolidate(
@@ -132,11 +133,11 @@ describe("writeReport", () => {
       { quarter: QUARTER, catalogue },
     );
     expect(full.issues).toHaveLength(278);
-    const started = performance.now();
+    // Speed belongs to `npm run bench`; here only that the whole quarter is written and reads back.
     const bytes = await writeReport(full, { lang: "km", generatedAt: GENERATED });
-    const ms = performance.now() - started;
+    const sheets = openWorkbook(bytes, "full.xlsx").sheets.map((s) => s.name);
+    expect(sheets).toEqual(reportSheetNames("km"));
     expect(bytes.length).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(5_000);
   });
 });
 

@@ -126,6 +126,7 @@ export interface PaneStrings {
   readonly measuresCount: (count: number) => string;
   readonly dataIssues: (errors: number, warnings: number) => string;
   readonly filesHeading: string;
+  readonly previousFilesHeading: string;
   readonly fileAccepted: string;
   readonly fileRejected: string;
   readonly fileRows: (rows: number) => string;
@@ -294,6 +295,7 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     dataIssues: (errors, warnings) =>
       `${plural(errors + warnings, "data issue", "data issues")} (${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")})`,
     filesHeading: "Files",
+    previousFilesHeading: "Last quarter's files",
     fileAccepted: "Accepted",
     fileRejected: "Rejected",
     fileRows: (rows) => plural(rows, "row", "rows"),
@@ -460,6 +462,7 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     dataIssues: (errors, warnings) =>
       `បញ្ហាទិន្នន័យ ${kmNumber(errors + warnings)} (កំហុស ${kmNumber(errors)}, ការព្រមាន ${kmNumber(warnings)})`,
     filesHeading: "ឯកសារ",
+    previousFilesHeading: "ឯកសារនៃត្រីមាសមុន",
     fileAccepted: "បានទទួលយក",
     fileRejected: "បានបដិសេធ",
     fileRows: (rows) => `${kmNumber(rows)} ជួរ`,

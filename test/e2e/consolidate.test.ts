@@ -98,6 +98,11 @@ describeInChromium("Consolidate panel in Chromium, inside Excel (the Excel fake)
       [CORRUPT.name, "rejected"],
     ]);
     expect(lines[3]![2]).toMatch(/damaged|corrupt|zip/i);
+    const previousLines = await page
+      .getByTestId("previous-file-list")
+      .locator("li")
+      .evaluateAll((items) => items.map((li) => [li.getAttribute("data-file"), li.getAttribute("data-status")]));
+    expect(previousLines).toEqual(q2.map((f) => [f.name, "accepted"]));
     await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toContain(en.filesAccepted(3, 4));
     const counts = await page.getByTestId("status-table").locator("td").evaluateAll((cells) => cells.map((td) => Number(td.getAttribute("data-count"))));
     expect(counts.reduce((sum, c) => sum + c, 0)).toBe(catalogue.measures.length);

@@ -53,7 +53,7 @@ describe("building the quarterly report in the pane", () => {
       ["corrupt.xlsx", "rejected", undefined],
     ]);
     expect(built.outcome.submissions[3]!.reason?.en).toMatch(BAD[0]![2]);
-    expect(built.outcome).toMatchObject({ quarter: Q3, accepted: 3, previousFiles: 3, measures: catalogue.measures.length });
+    expect(built.outcome).toMatchObject({ quarter: Q3, accepted: 3, previousAccepted: 3, measures: catalogue.measures.length });
     expect(REPORT_STATUSES.reduce((n, s) => n + built.outcome.byStatus[s], 0)).toBe(catalogue.measures.length);
     expect(built.outcome.issues.errors).toBeGreaterThan(0); // the demo plants problems in Q3
 
@@ -65,6 +65,20 @@ describe("building the quarterly report in the pane", () => {
     ]);
     const report = openWorkbook(built.bytes!, "report.xlsx");
     expect(report.sheets.map((s) => s.name)).toEqual(reportSheetNames("en"));
+  });
+
+  it("says what became of each of last quarter's files: a Q3 file given as last quarter's is rejected", async () => {
+    const previous = [...q2.map(picked), { ...picked(q3[0]!), name: "DGC-Q3-by-mistake.xlsx" }, BAD[0]![1]];
+    const built = await buildReport(request(q3.map(picked), previous), () => undefined);
+    expect(built.outcome.previous.map((s) => [s.file, s.status])).toEqual([
+      ["DGC-2026-Q2.xlsx", "accepted"],
+      ["DEBC-2026-Q2.xlsx", "accepted"],
+      ["DSC-2026-Q2.xlsx", "accepted"],
+      ["DGC-Q3-by-mistake.xlsx", "rejected"],
+      ["corrupt.xlsx", "rejected"],
+    ]);
+    expect(built.outcome.previous[3]!.reason?.en).toMatch(/2026-Q3|Q3/);
+    expect(built.outcome.previousAccepted).toBe(3);
   });
 
   it.each(BAD)("never crashes on %s: it is a rejected line with a reason", async (_case, file, reason) => {

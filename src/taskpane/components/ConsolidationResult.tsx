@@ -87,7 +87,7 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
           <span data-testid="consolidation-summary">
             {[
               t.filesAccepted(outcome.accepted, outcome.submissions.length),
-              ...(outcome.previousFiles > 0 ? [t.comparedWith(outcome.previousFiles)] : []),
+              ...(outcome.previous.length > 0 ? [t.comparedWith(outcome.previousAccepted)] : []),
               t.measuresCount(outcome.measures),
               t.dataIssues(outcome.issues.errors, outcome.issues.warnings),
             ].join(" · ")}
@@ -117,6 +117,19 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
           ))}
         </ul>
       </section>
+
+      {outcome.previous.length > 0 && (
+        <section className={panel.section} aria-labelledby="consolidate-previous-files">
+          <Subtitle2 as="h2" id="consolidate-previous-files">
+            {t.previousFilesHeading}
+          </Subtitle2>
+          <ul className={styles.files} aria-labelledby="consolidate-previous-files" data-testid="previous-file-list">
+            {outcome.previous.map((s, i) => (
+              <FileLine key={`${s.file}#${i}`} line={s} t={t} lang={lang} />
+            ))}
+          </ul>
+        </section>
+      )}
 
       {report.bytes && (
         <section className={panel.section} aria-labelledby="consolidate-status">

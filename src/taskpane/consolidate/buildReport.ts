@@ -1,7 +1,8 @@
 import { catalogueForSubmissions } from "../../domain/consolidation/catalogueFor";
-import { consolidate } from "../../domain/consolidation/consolidate";
+import { consolidate, startConsolidation } from "../../domain/consolidation/consolidate";
 import type { SubmissionFile } from "../../domain/consolidation/types";
 import type { LocalText } from "../../domain/ids";
+import { previousQuarter } from "../../domain/periods";
 import { WorkbookReadError } from "../../xlsx/errors";
 import { readSubmissionInput } from "../../xlsx/submissionReader";
 import { buildOutcome } from "./outcome";
@@ -47,8 +48,12 @@ export async function buildReport(
   const files = read.slice(0, request.files.length);
   const previous = read.slice(request.files.length);
   const catalogue = catalogueForSubmissions(files, request.catalogues);
-  const model = consolidate(files, { quarter: request.quarter, catalogue, ...(previous.length > 0 ? { previous } : {}) });
-  const outcome = buildOutcome(model, request.lang, previous.length);
+  // Last quarter on its own first, so the pane can say what became of each of its files too.
+  const lastQuarter = previous.length > 0 ? consolidate(previous, { quarter: previousQuarter(request.quarter), catalogue }) : undefined;
+  const consolidation = startConsolidation({ quarter: request.quarter, catalogue, ...(lastQuarter ? { previous: lastQuarter.measures } : {}) });
+  for (const file of files) consolidation.add(file);
+  const model = consolidation.finish();
+  const outcome = buildOutcome(model, request.lang, lastQuarter?.submissions);
   if (outcome.accepted === 0) return { outcome };
 
   onProgress({ phase: "writing" });

@@ -11,15 +11,17 @@ export interface BuildOutcome {
   /** Each of this quarter's files, accepted or rejected with the reason, in the order picked. */
   readonly submissions: readonly SubmissionSummary[];
   readonly accepted: number;
-  /** Last quarter's files read for comparison (0: none given). */
-  readonly previousFiles: number;
+  /** Last quarter's files, each accepted or rejected with the reason (empty: none given). */
+  readonly previous: readonly SubmissionSummary[];
+  /** Last quarter's files the Changes sheet compares with. */
+  readonly previousAccepted: number;
   readonly measures: number;
   readonly byStatus: Tally;
   /** The report's Data issues sheet: one line per problem. */
   readonly issues: { readonly errors: number; readonly warnings: number };
 }
 
-export function buildOutcome(model: ReportModel, lang: Lang, previousFiles: number): BuildOutcome {
+export function buildOutcome(model: ReportModel, lang: Lang, previous: readonly SubmissionSummary[] = []): BuildOutcome {
   const errors = model.issues.filter((p) => p.severity === "error").length;
   return {
     quarter: model.quarter,
@@ -27,7 +29,8 @@ export function buildOutcome(model: ReportModel, lang: Lang, previousFiles: numb
     catalogueVersion: model.catalogue.version,
     submissions: model.submissions,
     accepted: model.submissions.filter((s) => s.status === "accepted").length,
-    previousFiles,
+    previous,
+    previousAccepted: previous.filter((s) => s.status === "accepted").length,
     measures: model.measures.length,
     byStatus: tally(model.measures),
     issues: { errors, warnings: model.issues.length - errors },

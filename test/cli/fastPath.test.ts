@@ -14,7 +14,8 @@ import type { Lang } from "../../src/domain/ids";
 import type { Quarter } from "../../src/domain/periods";
 import { writeReport } from "../../src/xlsx/reportWriter";
 import { writeDemoInputs } from "../support/demoInputs";
-import { cellValues, dumpWithOpenpyxl, openpyxlMissing } from "../support/reportDump";
+import { openpyxlMissing } from "../support/openpyxl";
+import { cellValues, dumpWithOpenpyxl } from "../support/reportDump";
 import { captureIo, tempDir } from "../support/tmp";
 
 const tmp = tempDir("fast-path");

@@ -1,18 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { openWorkbook } from "../../src/xlsx/openWorkbook";
+import { PYTHON } from "./openpyxl";
 
-/** openpyxl (Debian python3-openpyxl) run as /usr/bin/python3: an independent reader of our files. */
-export const PYTHON = "/usr/bin/python3";
-
-export function openpyxlMissing(): string | undefined {
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "pipe" });
-    return undefined;
-  } catch (e) {
-    return `${PYTHON} cannot import openpyxl (apt-get install python3-openpyxl): ${(e as Error).message.split("\n")[0]}`;
-  }
-}
 
 /**
  * Everything a reader sees of a workbook, per sheet: each cell's value, type, number format,

@@ -8,7 +8,8 @@ import type { Quarter } from "../../src/domain/periods";
 import { writeReport } from "../../src/xlsx/reportWriter";
 import { writeReportFile } from "../../src/xlsx/reportStreamWriter";
 import { writeDemoInputs } from "../support/demoInputs";
-import { cellValues, dumpWithOpenpyxl, openpyxlMissing } from "../support/reportDump";
+import { openpyxlMissing } from "../support/openpyxl";
+import { cellValues, dumpWithOpenpyxl } from "../support/reportDump";
 import { tempDir } from "../support/tmp";
 
 const tmp = tempDir("stream-report");

@@ -19,6 +19,7 @@ import { ISSUES_HEADER_ROW } from "../../src/xlsx/report/issuesSheet";
 import { MEASURES_HEADER_ROW } from "../../src/xlsx/report/measuresSheet";
 import { entry, submissionInput, type EntryCells } from "../support/submissionInput";
 import { tempDir } from "../support/tmp";
+import { PYTHON, openpyxlMissing } from "../support/openpyxl";
 
 const catalogue = bundledCatalogue();
 const QUARTER = "2026-Q3" as Quarter;
@@ -144,16 +145,6 @@ describe("writeReport", () => {
 // ---------------------------------------------------------------------------------------------
 // Read back by an independent reader: openpyxl (Debian python3-openpyxl) run as /usr/bin/python3.
 
-const PYTHON = "/usr/bin/python3";
-
-function openpyxlMissing(): string | undefined {
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "pipe" });
-    return undefined;
-  } catch (e) {
-    return `${PYTHON} cannot import openpyxl (apt-get install python3-openpyxl): ${(e as Error).message.split("\n")[0]}`;
-  }
-}
 
 /** Every sheet as rows of [value, data type], plus every formula cell anywhere. */
 const READ_BACK = String.raw`

@@ -13,21 +13,12 @@ import { FIRST_YEAR, LAST_YEAR, formatQuarter, type IsoDate, type Quarter } from
 import { STATUS_CODES, STATUS_COLOURS, STATUS_LABELS } from "../../src/domain/status";
 import { writeStatusWorkbook, type EntryValues } from "../../src/xlsx/templateWriter";
 import { tempDir } from "../support/tmp";
+import { PYTHON, openpyxlMissing } from "../support/openpyxl";
 
 /**
  * The template writer's output, read back by an independent reader: openpyxl (Debian
  * python3-openpyxl) run as /usr/bin/python3. Without it the suite is skipped locally and fails on CI.
  */
-const PYTHON = "/usr/bin/python3";
-
-function openpyxlMissing(): string | undefined {
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "pipe" });
-    return undefined;
-  } catch (e) {
-    return `${PYTHON} cannot import openpyxl (apt-get install python3-openpyxl): ${(e as Error).message.split("\n")[0]}`;
-  }
-}
 
 /** Reports what openpyxl sees, as JSON. argv: path, status sheet, catalogue sheet, cells to report. */
 const READ_BACK = String.raw`

@@ -1,11 +1,14 @@
 import { startConsolidation } from "../domain/consolidation/incremental";
-import type { MeasureLine } from "../domain/consolidation/types";
+import { mergePrevious, previousMeasures } from "../domain/consolidation/consolidate";
+import type { PreviousMeasure } from "../domain/consolidation/types";
 import { summaryHead } from "../domain/consolidation/summary";
 import type { Lang } from "../domain/ids";
 import { parseQuarter, previousQuarter } from "../domain/periods";
 import { STATUS_LABELS } from "../domain/status";
+import { WorkbookReadError } from "../xlsx/errors";
+import { isReport, readPreviousReport } from "../xlsx/previousReport";
 import { writeReportFile } from "../xlsx/reportStreamWriter";
-import { expandInputs, knownCatalogues } from "./files";
+import { expandInputs, knownCatalogues, readBytes } from "./files";
 import { forEachSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
 import { EXIT, problemLine, type Io } from "./output";
@@ -41,11 +44,30 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   }
   // One file at a time: read, checked, reduced to what the report needs, dropped (DESIGN §7: memory
   // must not grow with the sum of the submissions).
-  let previous: MeasureLine[] | undefined;
+  let previous: PreviousMeasure[] | undefined;
   if (options.previous?.length) {
-    const last = startConsolidation({ quarter: previousQuarter(quarter), catalogue });
-    forEachSubmissionFile(expandInputs(options.previous), (f) => last.add(f), "Reading last quarter");
-    previous = [...last.finish().measures];
+    const last = previousQuarter(quarter);
+    const fromReports: PreviousMeasure[][] = [];
+    const submissions: string[] = [];
+    for (const file of expandInputs(options.previous)) {
+      const bytes = readOrUndefined(file);
+      if (!bytes || !isReport(bytes, file)) {
+        submissions.push(file);
+        continue;
+      }
+      try {
+        fromReports.push(readPreviousReport(bytes, file, last));
+      } catch (e) {
+        if (!(e instanceof WorkbookReadError)) throw e;
+        io.err(`${file}: error: ${e.reason.en} (not used as last quarter's report)`);
+      }
+    }
+    const lastQuarter = startConsolidation({ quarter: last, catalogue });
+    forEachSubmissionFile(submissions, (f) => lastQuarter.add(f), "Reading last quarter");
+    const lastModel = submissions.length > 0 ? lastQuarter.finish() : undefined;
+    // A file of last quarter that cannot serve is said, not dropped in silence: the Changes sheet lacks it.
+    for (const s of lastModel?.submissions ?? []) if (s.status === "rejected") io.err(`${s.file}: error: ${s.reason?.en ?? "rejected"} (not used as last quarter's submission)`);
+    previous = mergePrevious(...fromReports, ...(lastModel ? [previousMeasures(lastModel.measures)] : []));
   }
   const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
   forEachSubmissionFile(files, (f) => consolidation.add(f));
@@ -69,4 +91,13 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       `${summary.rows.excluded} rows excluded, ${model.issues.length} issues → ${options.out}${options.summary ? ` (summary ${options.summary})` : ""}`,
   );
   return EXIT.ok;
+}
+
+/** The file's bytes, or undefined when it cannot be read (the submission reader then says why). */
+function readOrUndefined(file: string): Uint8Array | undefined {
+  try {
+    return readBytes(file);
+  } catch {
+    return undefined;
+  }
 }

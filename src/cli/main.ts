@@ -51,7 +51,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument("<inputs...>", ".xlsx submissions, or folders of them")
     .requiredOption("--quarter <quarter>", "the reporting quarter, e.g. 2026-Q3")
     .requiredOption("--out <file>", "where to write the report .xlsx")
-    .option("--previous <inputs...>", "last quarter's submissions (files or folders), for changes since last quarter")
+    .option("--previous <inputs...>", "last quarter's submissions or report (files or folders), for changes since last quarter")
     .addOption(langOption("language of the report"))
     .option("--summary <file>", "also write a summary JSON")
     .option("--catalogue <file>", "consolidate against this catalogue instead of the bundled one")

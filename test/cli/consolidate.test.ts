@@ -75,4 +75,17 @@ describe("policy-tracker demo", () => {
     // The planted problems show up as data issues.
     expect(summary.issues.map((i: { rule: string }) => i.rule)).toEqual(expect.arrayContaining(["completed.progress", "risk.next-steps", "progress.range", "evidence.url", "text.formula-like"]));
   }, 90_000);
+
+  test("last quarter's report serves as the baseline as well as last quarter's submissions; a report of the wrong quarter is said", async () => {
+    const out = tmp.path("demo"); // written by the test above
+    const io = captureIo();
+    const argv = (previous: string[], report: string, summary: string) => ["consolidate", `${out}/2026-Q3`, "--quarter", "2026-Q3", "--out", report, "--summary", summary, "--previous", ...previous];
+    expect(await main(argv([`${out}/report-2026-Q2.xlsx`, `${out}/report-2026-Q3.xlsx`], tmp.path("r.xlsx"), tmp.path("s.json")), io.io)).toBe(0);
+    // Same progress-decrease warnings, same summary, byte for byte, as the demo's run on the Q2 submissions.
+    expect(readFileSync(tmp.path("s.json"), "utf8")).toBe(readFileSync(`${out}/summary-2026-Q3.json`, "utf8"));
+    const changes = (file: string) => allCells(file).filter((c) => c.sheet === "Changes");
+    expect(changes(tmp.path("r.xlsx")).length).toBeGreaterThan(10);
+    expect(changes(tmp.path("r.xlsx"))).toEqual(changes(`${out}/report-2026-Q3.xlsx`));
+    expect(io.err.join("\n")).toMatch(/report-2026-Q3\.xlsx: error: this report is for Q3 2026, not for last quarter \(Q2 2026\)/);
+  }, 60_000);
 });

@@ -81,6 +81,24 @@ describe("building the quarterly report in the pane", () => {
     expect(built.outcome.previousAccepted).toBe(3);
   });
 
+  it("takes last quarter's report in place of its submissions (same Changes sheet), and refuses a report of the wrong quarter", async () => {
+    const fromSubmissions = await buildReport(request(q3.map(picked), q2.map(picked)), () => undefined);
+    const q2Report = await buildReport({ ...request(q2.map(picked)), quarter: "2026-Q2" as Quarter, lang: "km" }, () => undefined);
+    const q3Report = fromSubmissions.bytes!;
+    const fromReport = await buildReport(
+      request(q3.map(picked), [picked({ name: "report-Q2-km.xlsx", bytes: q2Report.bytes! }), picked({ name: "report-Q3.xlsx", bytes: q3Report })]),
+      () => undefined,
+    );
+    expect(fromReport.outcome.previous.map((s) => [s.file, s.status, s.rows])).toEqual([
+      ["report-Q2-km.xlsx", "accepted", catalogue.measures.length],
+      ["report-Q3.xlsx", "rejected", 0],
+    ]);
+    expect(fromReport.outcome.previous[1]!.reason?.en).toMatch(/for Q3 2026, not for last quarter \(Q2 2026\)/);
+    const changes = (bytes: Uint8Array) => openWorkbook(bytes, "r.xlsx").readSheet("Changes").rows;
+    expect(changes(fromReport.bytes!)).toEqual(changes(fromSubmissions.bytes!));
+    expect(fromReport.outcome.issues).toEqual(fromSubmissions.outcome.issues); // the same progress-decrease warnings
+  });
+
   it.each(BAD)("never crashes on %s: it is a rejected line with a reason", async (_case, file, reason) => {
     const built = await buildReport(request([picked(q3[1]!), file]), () => undefined);
     const line = built.outcome.submissions.find((s) => s.file === file.name);

@@ -1,7 +1,7 @@
 import type { Catalogue } from "../catalogue";
 import { previousQuarter, type Quarter } from "../periods";
 import { startConsolidation } from "./incremental";
-import type { ReportModel, SubmissionFile } from "./types";
+import type { MeasureLine, PreviousMeasure, ReportModel, SubmissionFile } from "./types";
 
 export { PROGRESS_DISAGREEMENT_POINTS } from "./disagreement";
 export { startConsolidation, type Consolidation, type ConsolidationOptions } from "./incremental";
@@ -13,13 +13,30 @@ export interface ConsolidateOptions {
   readonly previous?: readonly SubmissionFile[];
 }
 
+/** Where each measure stood in a consolidated quarter: the baseline for the next quarter's report. */
+export function previousMeasures(lines: readonly MeasureLine[]): PreviousMeasure[] {
+  return lines.map((l) => ({ id: l.measure.id, status: l.status, ...(l.lead?.entry.progress !== undefined ? { progress: l.lead.entry.progress } : {}) }));
+}
+
+/**
+ * One baseline from several sources of last quarter (its report, its submissions): a later source
+ * wins for a measure it reports; "not reported" never hides what an earlier source knew.
+ */
+export function mergePrevious(...sources: readonly (readonly PreviousMeasure[])[]): PreviousMeasure[] {
+  const byId = new Map<string, PreviousMeasure>();
+  for (const source of sources) {
+    for (const p of source) if (p.status !== "not-reported" || !byId.has(p.id)) byId.set(p.id, p);
+  }
+  return [...byId.values()];
+}
+
 /**
  * The quarter's submissions, all in hand (the task pane, tests), consolidated into the report's
  * model: the incremental consolidation fed every file in order — the CLI feeds it one file at a time.
  */
 export function consolidate(files: readonly SubmissionFile[], options: ConsolidateOptions): ReportModel {
   const { quarter, catalogue } = options;
-  const previous = options.previous ? consolidate(options.previous, { quarter: previousQuarter(quarter), catalogue }).measures : undefined;
+  const previous = options.previous ? previousMeasures(consolidate(options.previous, { quarter: previousQuarter(quarter), catalogue }).measures) : undefined;
   const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
   for (const f of files) consolidation.add(f);
   return consolidation.finish();

@@ -7,13 +7,13 @@ import { problem, type Problem } from "../problems";
 import { checkSubmission } from "../rules/submissionCheck";
 import type { StatusEntry } from "../statusRow";
 import { disagreement } from "./disagreement";
-import type { CommitteeEntry, MeasureLine, ReportModel, ReportStatus, RowDisposition, SubmissionFile, SubmissionSummary } from "./types";
+import type { CommitteeEntry, MeasureLine, PreviousMeasure, ReportModel, ReportStatus, RowDisposition, SubmissionFile, SubmissionSummary } from "./types";
 
 export interface ConsolidationOptions {
   readonly quarter: Quarter;
   readonly catalogue: Catalogue;
-  /** Last quarter's consolidated measures, for change tracking and the progress-decrease warning. */
-  readonly previous?: readonly MeasureLine[];
+  /** Where each measure stood last quarter, for change tracking and the progress-decrease warning. */
+  readonly previous?: readonly PreviousMeasure[];
 }
 
 /**
@@ -53,7 +53,7 @@ const later = (a: Kept, b: Kept): number => a.submittedAt.localeCompare(b.submit
 export function startConsolidation(options: ConsolidationOptions): Consolidation {
   const { quarter, catalogue } = options;
   const previousMap = new Map(
-    (options.previous ?? []).map((l) => [l.measure.id, { status: l.status === "not-reported" ? undefined : l.status, progress: l.lead?.entry.progress }] as const),
+    (options.previous ?? []).map((p) => [p.id, { status: p.status === "not-reported" ? undefined : p.status, progress: p.progress }] as const),
   );
   const issues: Problem[] = [];
   const rows: RowDisposition[] = [];
@@ -140,7 +140,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       });
     }
 
-    const previousById = new Map((options.previous ?? []).map((l) => [l.measure.id, l] as const));
+    const previousById = new Map((options.previous ?? []).map((p) => [p.id, p] as const));
     const measures: MeasureLine[] = catalogue.measures.map((measure) => {
       const all = entries.get(measure.id) ?? [];
       const lead = all.find((e) => e.committee === measure.lead);
@@ -153,7 +153,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
         ...(lead ? { lead } : {}),
         supporting,
         disagreements: lead ? supporting.flatMap((s) => disagreement(lead, s)) : [],
-        ...(prev ? { previous: { status: prev.status, ...(prev.lead?.entry.progress !== undefined ? { progress: prev.lead.entry.progress } : {}) } } : {}),
+        ...(prev ? { previous: { status: prev.status, ...(prev.progress !== undefined ? { progress: prev.progress } : {}) } } : {}),
       };
     });
 

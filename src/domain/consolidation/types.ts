@@ -1,5 +1,5 @@
 import type { Catalogue, Measure } from "../catalogue";
-import type { CommitteeCode, LocalText } from "../ids";
+import type { CommitteeCode, LocalText, MeasureId } from "../ids";
 import type { Quarter } from "../periods";
 import type { Problem } from "../problems";
 import type { SubmissionInput } from "../rules/submissionCheck";
@@ -12,6 +12,16 @@ export type SubmissionFile =
   | { readonly file: string; readonly unreadable: LocalText };
 
 export type ReportStatus = StatusCode | "not-reported";
+
+/**
+ * Where a measure stood last quarter, for the Changes sheet and the progress-decrease warning:
+ * from last quarter's submissions (consolidated) or from last quarter's report.
+ */
+export interface PreviousMeasure {
+  readonly id: MeasureId;
+  readonly status: ReportStatus;
+  readonly progress?: number;
+}
 
 export interface SubmissionSummary {
   readonly file: string;

@@ -1,9 +1,10 @@
 import { catalogueForSubmissions } from "../../domain/consolidation/catalogueFor";
-import { consolidate, startConsolidation } from "../../domain/consolidation/consolidate";
-import type { SubmissionFile } from "../../domain/consolidation/types";
+import { consolidate, mergePrevious, previousMeasures, startConsolidation } from "../../domain/consolidation/consolidate";
+import type { PreviousMeasure, SubmissionFile, SubmissionSummary } from "../../domain/consolidation/types";
 import type { LocalText } from "../../domain/ids";
-import { previousQuarter } from "../../domain/periods";
+import { previousQuarter, type Quarter } from "../../domain/periods";
 import { WorkbookReadError } from "../../xlsx/errors";
+import { isReport, readPreviousReport } from "../../xlsx/previousReport";
 import { readSubmissionInput } from "../../xlsx/submissionReader";
 import { buildOutcome } from "./outcome";
 import type { BuildProgress, BuildRequest, BuiltReport, InputFile } from "./protocol";
@@ -28,6 +29,25 @@ export async function readPickedFile(file: InputFile): Promise<SubmissionFile> {
   }
 }
 
+/** One of last quarter's files: a submission, or last quarter's report (DESIGN §5 takes either). */
+type PreviousPick =
+  | { readonly kind: "submission"; readonly file: SubmissionFile }
+  | { readonly kind: "report"; readonly line: SubmissionSummary; readonly measures: readonly PreviousMeasure[] };
+
+async function readPreviousPick(file: InputFile, quarter: Quarter): Promise<PreviousPick> {
+  const bytes = file.size <= MAX_FILE_BYTES ? await file.arrayBuffer().then((b) => new Uint8Array(b), () => undefined) : undefined;
+  if (bytes && isReport(bytes, file.name)) {
+    try {
+      const measures = readPreviousReport(bytes, file.name, quarter);
+      return { kind: "report", line: { file: file.name, quarter, status: "accepted", rows: measures.length }, measures };
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      return { kind: "report", line: { file: file.name, status: "rejected", reason: error.reason, rows: 0 }, measures: [] };
+    }
+  }
+  return { kind: "submission", file: await readPickedFile(file) };
+}
+
 /**
  * The whole build, the same steps in the worker and (where workers are unavailable) on the main
  * thread: read each file, consolidate, write the report. `pause` runs between files, so the main
@@ -39,21 +59,29 @@ export async function buildReport(
   pause: () => Promise<void> = async () => undefined,
 ): Promise<BuiltReport> {
   const all = [...request.files, ...request.previous];
-  const read: SubmissionFile[] = [];
+  const last = previousQuarter(request.quarter);
+  const files: SubmissionFile[] = [];
+  const previous: PreviousPick[] = [];
   for (const [i, file] of all.entries()) {
     onProgress({ phase: "reading", file: i + 1, of: all.length, name: file.name });
     await pause();
-    read.push(await readPickedFile(file));
+    if (i < request.files.length) files.push(await readPickedFile(file));
+    else previous.push(await readPreviousPick(file, last));
   }
-  const files = read.slice(0, request.files.length);
-  const previous = read.slice(request.files.length);
   const catalogue = catalogueForSubmissions(files, request.catalogues);
   // Last quarter on its own first, so the pane can say what became of each of its files too.
-  const lastQuarter = previous.length > 0 ? consolidate(previous, { quarter: previousQuarter(request.quarter), catalogue }) : undefined;
-  const consolidation = startConsolidation({ quarter: request.quarter, catalogue, ...(lastQuarter ? { previous: lastQuarter.measures } : {}) });
+  const previousSubmissions = previous.flatMap((p) => (p.kind === "submission" ? [p.file] : []));
+  const lastQuarter = previousSubmissions.length > 0 ? consolidate(previousSubmissions, { quarter: last, catalogue }) : undefined;
+  const submissionLines = [...(lastQuarter?.submissions ?? [])];
+  const previousLines = previous.map((p) => (p.kind === "report" ? p.line : submissionLines.shift()!));
+  const baseline =
+    previous.length > 0
+      ? mergePrevious(...previous.flatMap((p) => (p.kind === "report" ? [p.measures] : [])), ...(lastQuarter ? [previousMeasures(lastQuarter.measures)] : []))
+      : undefined;
+  const consolidation = startConsolidation({ quarter: request.quarter, catalogue, ...(baseline ? { previous: baseline } : {}) });
   for (const file of files) consolidation.add(file);
   const model = consolidation.finish();
-  const outcome = buildOutcome(model, request.lang, lastQuarter?.submissions);
+  const outcome = buildOutcome(model, request.lang, previousLines);
   if (outcome.accepted === 0) return { outcome };
 
   onProgress({ phase: "writing" });

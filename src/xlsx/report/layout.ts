@@ -18,6 +18,9 @@ export function reportSheetNames(lang: Lang): string[] {
   return REPORT_SHEET_ORDER.map((k) => REPORT_SHEETS[k][lang]);
 }
 
+/** Where the Measures sheet's table starts (1-based rows): title, note, then the header. */
+export const MEASURES_HEADER_ROW = 3;
+
 /** What marks a sheet as a Policy Tracker report's cover: its first cell holds the report's title. */
 export const REPORT_SIGNATURE: { readonly sheet: ReportSheet; readonly cell: string; readonly text: LocalText } = {
   sheet: "cover",

@@ -11,6 +11,7 @@ import { addProgressBars, q } from "../sheetStyle";
 import { addSheet, printSetup, type ReportContext } from "./context";
 import { Grid, type Put } from "./grid";
 import { L, fill } from "./labels";
+import { MEASURES_HEADER_ROW } from "./layout";
 
 interface Column {
   readonly key?: ColumnKey;
@@ -19,8 +20,7 @@ interface Column {
   readonly cell: (line: MeasureLine) => Put;
 }
 
-/** Where the Measures sheet's table starts (1-based rows): title, note, then the header. */
-export const MEASURES_HEADER_ROW = 3;
+export { MEASURES_HEADER_ROW } from "./layout";
 
 export function isoToDate(date: IsoDate | undefined): Date | null {
   if (!date) return null;

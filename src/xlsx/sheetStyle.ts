@@ -116,19 +116,21 @@ function hasKhmer(text: string, start: number, end: number): boolean {
 export function lineCount(text: string, widthUnits: number, fontSize: number, lang: Lang, bold = false): number {
   const scale = fontSize / 11;
   const space = textUnits(" ", lang, bold);
+  // One native scan of the whole text: most texts hold no Khmer, and then no paragraph or word needs looking at.
+  const anyKhmer = KHMER.test(text);
   let total = 0;
   let start = 0;
   for (;;) {
     const feed = text.indexOf("\n", start);
     const stop = feed < 0 ? text.length : feed > start && text.charCodeAt(feed - 1) === 0x0d ? feed - 1 : feed;
-    total += paragraphLines(text, start, stop, widthUnits, scale, space, lang, bold);
+    total += paragraphLines(text, start, stop, widthUnits, scale, space, lang, bold, anyKhmer);
     if (feed < 0) return total;
     start = feed + 1;
   }
 }
 
-function paragraphLines(text: string, start: number, end: number, widthUnits: number, scale: number, space: number, lang: Lang, bold: boolean): number {
-  const khmer = hasKhmer(text, start, end);
+function paragraphLines(text: string, start: number, end: number, widthUnits: number, scale: number, space: number, lang: Lang, bold: boolean, anyKhmer: boolean): number {
+  const khmer = anyKhmer && hasKhmer(text, start, end);
   const usable = (Math.max(1, widthUnits - 1) / scale) * (khmer ? 0.92 : 1);
   // No character is wider than MAX_UNITS: a paragraph this short fits on one line, unmeasured.
   if ((end - start) * MAX_UNITS <= usable) return 1;
@@ -146,7 +148,7 @@ function paragraphLines(text: string, start: number, end: number, widthUnits: nu
       x += gap + w;
       continue;
     }
-    if (hasKhmer(text, wordStart, i)) {
+    if (khmer && hasKhmer(text, wordStart, i)) {
       x += gap + w;
     } else {
       if (x > 0) lines++;

@@ -9,10 +9,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-// tsx's global CommonJS hook, not the namespaced require of "tsx/cjs/api": only the global hook
-// hits tsx's transpile cache, so a run does not re-transpile ~70 sources with esbuild
-// (measured 0.82 → 0.42 s for --help, bench/micro/binRegister.js).
-require("tsx/cjs");
+// tsx for our TypeScript sources, Node's own loader for the dependencies (see registerTsx.js).
+require("./registerTsx").registerTsx();
 const { main } = require("../src/cli/main.ts");
 main(process.argv.slice(2)).then(
   (code) => {

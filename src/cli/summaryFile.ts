@@ -4,6 +4,15 @@ import type { ReportModel } from "../domain/consolidation/types";
 
 /** Text is handed to the file in batches about this large. */
 const BATCH_CHARS = 1 << 18;
+/**
+ * Issues are turned into JSON this many at a time, inside an `{ "issues": [...] }` wrapper so that
+ * JSON.stringify indents them as deep as they sit in the summary: one call per 512 issues instead
+ * of a stringify and a re-indenting replace() per issue (26 ms self time at N = 100), and at most
+ * ~150 KB of JSON held at once.
+ */
+const ISSUES_PER_STRINGIFY = 512;
+const WRAPPER_OPEN = '{\n  "issues": [';
+const WRAPPER_CLOSE = "\n  ]\n}";
 
 /**
  * Writes the `--summary` JSON (DESIGN §6) and returns it without its issues. The bytes are those
@@ -22,13 +31,14 @@ export function writeSummaryFile(file: string, model: ReportModel): Omit<ReportS
     const fd = openSync(temporary, "w");
     try {
       let batch = `${empty.slice(0, -tail.length)}  "issues": [`;
-      model.issues.forEach((p, i) => {
-        batch += `${i ? "," : ""}\n    ${JSON.stringify(summaryIssue(p), null, 2).replace(/\n/g, "\n    ")}`;
+      for (let at = 0; at < model.issues.length; at += ISSUES_PER_STRINGIFY) {
+        const json = JSON.stringify({ issues: model.issues.slice(at, at + ISSUES_PER_STRINGIFY).map(summaryIssue) }, null, 2);
+        batch += `${at ? "," : ""}${json.slice(WRAPPER_OPEN.length, -WRAPPER_CLOSE.length)}`;
         if (batch.length >= BATCH_CHARS) {
           writeSync(fd, batch);
           batch = "";
         }
-      });
+      }
       writeSync(fd, `${batch}${model.issues.length ? "\n  " : ""}]\n}\n`);
     } finally {
       closeSync(fd);

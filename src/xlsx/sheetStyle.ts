@@ -57,19 +57,24 @@ const KHMER_SHAPING = 1.2;
 
 /** Width of a text in "0" units at 11 pt, in the workbook font of `lang`. */
 export function textUnits(text: string, lang: Lang, bold: boolean): number {
+  return rangeUnits(text, 0, text.length, lang, bold);
+}
+
+/** textUnits of text[start, end), without cutting the substring out (lineCount measures word by word). */
+function rangeUnits(text: string, start: number, end: number, lang: Lang, bold: boolean): number {
   const latin = bold ? LATIN_BOLD : LATIN_REGULAR;
   // Khmer OS Siemreap's Latin letters run about 7% wider than Calibri's.
   const latinScale = lang === "km" ? 1.07 : 1;
   let units = 0;
   let afterCoeng = false;
   // By UTF-16 unit (a surrogate pair counts once, as one code point): no string iterator per character.
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x1780 && code <= 0x17ff) units += khmerUnits(code, afterCoeng) * KHMER_SHAPING;
     else if (code >= 0x20 && code <= 0x7e) units += latin[code - 0x20]! * latinScale;
     else {
       units += 1.1; // other scripts and symbols (dashes, quotes): a little wider than "0"
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
         const next = text.charCodeAt(i + 1);
         if (next >= 0xdc00 && next <= 0xdfff) i++;
       }
@@ -82,46 +87,78 @@ export function textUnits(text: string, lang: Lang, bold: boolean): number {
 /** More than the widest character textUnits knows (bold "W" in a Khmer workbook: 1.92 units). */
 const MAX_UNITS = 2;
 
+/** What `\s` matches in a regular expression (JavaScript's white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** What KHMER.test(text[start, end)) says, without the substring. */
+function hasKhmer(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x1780 && code <= 0x17ff) || (code >= 0x19e0 && code <= 0x19ff)) return true;
+  }
+  return false;
+}
+
 /**
  * Lines a wrapped cell needs, by greedy word wrap. Khmer is written without spaces between words
  * and breaks between words found by a dictionary: a Khmer run is taken as breaking anywhere, with
  * room left at each line end.
+ *
+ * Paragraphs (split at \r?\n) and words (runs of non-`\s`) are walked by index rather than cut out
+ * with split(): the report sizes every wrapped cell it writes (45,000 at 100 submissions), and the
+ * substrings and arrays were most of this function's time. Same words, same sums in the same order,
+ * so the same result as splitting (test/xlsx/sheetStyle.test.ts checks against the split version).
  */
 export function lineCount(text: string, widthUnits: number, fontSize: number, lang: Lang, bold = false): number {
   const scale = fontSize / 11;
   const space = textUnits(" ", lang, bold);
+  // One native scan of the whole text: most texts hold no Khmer, and then no paragraph or word needs looking at.
+  const anyKhmer = KHMER.test(text);
   let total = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    const khmer = KHMER.test(paragraph);
-    const usable = (Math.max(1, widthUnits - 1) / scale) * (khmer ? 0.92 : 1);
-    // No character is wider than MAX_UNITS: a paragraph this short fits on one line, unmeasured.
-    if (paragraph.length * MAX_UNITS <= usable) {
-      total += 1;
+  let start = 0;
+  for (;;) {
+    const feed = text.indexOf("\n", start);
+    const stop = feed < 0 ? text.length : feed > start && text.charCodeAt(feed - 1) === 0x0d ? feed - 1 : feed;
+    total += paragraphLines(text, start, stop, widthUnits, scale, space, lang, bold, anyKhmer);
+    if (feed < 0) return total;
+    start = feed + 1;
+  }
+}
+
+function paragraphLines(text: string, start: number, end: number, widthUnits: number, scale: number, space: number, lang: Lang, bold: boolean, anyKhmer: boolean): number {
+  const khmer = anyKhmer && hasKhmer(text, start, end);
+  const usable = (Math.max(1, widthUnits - 1) / scale) * (khmer ? 0.92 : 1);
+  // No character is wider than MAX_UNITS: a paragraph this short fits on one line, unmeasured.
+  if ((end - start) * MAX_UNITS <= usable) return 1;
+  let lines = 1;
+  let x = 0;
+  let i = start;
+  for (;;) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) return lines;
+    const wordStart = i;
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    const w = rangeUnits(text, wordStart, i, lang, bold);
+    const gap = x > 0 ? space : 0;
+    if (x + gap + w <= usable) {
+      x += gap + w;
       continue;
     }
-    let lines = 1;
-    let x = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const w = textUnits(word, lang, bold);
-      const gap = x > 0 ? space : 0;
-      if (x + gap + w <= usable) {
-        x += gap + w;
-        continue;
-      }
-      if (KHMER.test(word)) {
-        x += gap + w;
-      } else {
-        if (x > 0) lines++;
-        x = w;
-      }
-      while (x > usable) {
-        lines++;
-        x -= usable;
-      }
+    if (khmer && hasKhmer(text, wordStart, i)) {
+      x += gap + w;
+    } else {
+      if (x > 0) lines++;
+      x = w;
     }
-    total += lines;
+    while (x > usable) {
+      lines++;
+      x -= usable;
+    }
   }
-  return total;
 }
 
 /** Row height in points for the tallest of the given cells. */

@@ -22,6 +22,8 @@ test.each([
       { file: "dgc.xlsx", input: submissionInput("dgc.xlsx", { committee: "DGC" }, [entry(dgc[0]!, "DGC", { status: "វិធានការ", evidence: '=HYPERLINK("x")' }), { ...entry(dgc[1]!, "DGC"), id: "G9-99" }]) },
     ],
   ],
+  // More issues than one JSON.stringify batch (512) takes: the batches join as one array.
+  ["1,100 issues, across batch boundaries", Array.from({ length: 1100 }, (_, i) => ({ file: `f${i}.xlsx`, unreadable: { en: `bad ${i}\n"x"`, km: "ខូច" } }))],
 ] as const)("the streamed summary has exactly the bytes of JSON.stringify(summary, null, 2): %s", (_name, files) => {
   const model = consolidate([...files], { quarter, catalogue });
   const file = tmp.path(`${_name.replace(/\W+/g, "-")}.json`);

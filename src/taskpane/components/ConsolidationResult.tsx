@@ -107,28 +107,9 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
         </MessageBar>
       )}
 
-      <section className={panel.section} aria-labelledby="consolidate-files">
-        <Subtitle2 as="h2" id="consolidate-files">
-          {t.filesHeading}
-        </Subtitle2>
-        <ul className={styles.files} aria-labelledby="consolidate-files" data-testid="file-list">
-          {outcome.submissions.map((s, i) => (
-            <FileLine key={`${s.file}#${i}`} line={s} t={t} lang={lang} />
-          ))}
-        </ul>
-      </section>
-
+      <FileSection id="consolidate-files" heading={t.filesHeading} lines={outcome.submissions} testId="file-list" t={t} lang={lang} />
       {outcome.previous.length > 0 && (
-        <section className={panel.section} aria-labelledby="consolidate-previous-files">
-          <Subtitle2 as="h2" id="consolidate-previous-files">
-            {t.previousFilesHeading}
-          </Subtitle2>
-          <ul className={styles.files} aria-labelledby="consolidate-previous-files" data-testid="previous-file-list">
-            {outcome.previous.map((s, i) => (
-              <FileLine key={`${s.file}#${i}`} line={s} t={t} lang={lang} />
-            ))}
-          </ul>
-        </section>
+        <FileSection id="consolidate-previous-files" heading={t.previousFilesHeading} lines={outcome.previous} testId="previous-file-list" t={t} lang={lang} />
       )}
 
       {report.bytes && (
@@ -180,6 +161,33 @@ function ReportActions(props: ConsolidationResultProps & { readonly bytes: Uint8
       )}
       {availability === "outside-excel" && <Caption1 className={panel.hint}>{t.insertNeedsExcel}</Caption1>}
     </>
+  );
+}
+
+interface FileSectionProps {
+  readonly id: string;
+  readonly heading: string;
+  readonly lines: readonly SubmissionSummary[];
+  readonly testId: string;
+  readonly t: PaneStrings;
+  readonly lang: Lang;
+}
+
+/** A heading and what became of each file under it, accepted or rejected with the reason. */
+function FileSection({ id, heading, lines, testId, t, lang }: FileSectionProps) {
+  const styles = useStyles();
+  const panel = usePanelStyles();
+  return (
+    <section className={panel.section} aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id}>
+        {heading}
+      </Subtitle2>
+      <ul className={styles.files} aria-labelledby={id} data-testid={testId}>
+        {lines.map((line, i) => (
+          <FileLine key={`${line.file}#${i}`} line={line} t={t} lang={lang} />
+        ))}
+      </ul>
+    </section>
   );
 }
 

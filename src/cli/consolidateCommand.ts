@@ -6,7 +6,7 @@ import type { Lang } from "../domain/ids";
 import { parseQuarter, previousQuarter } from "../domain/periods";
 import { STATUS_LABELS } from "../domain/status";
 import { WorkbookReadError } from "../xlsx/errors";
-import { isReport, readPreviousReport } from "../xlsx/previousReport";
+import { readPreviousReport } from "../xlsx/previousReport";
 import { writeReportFile } from "../xlsx/reportStreamWriter";
 import { expandInputs, knownCatalogues, readBytes } from "./files";
 import { forEachSubmissionFile } from "./readSubmissions";
@@ -51,12 +51,10 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     const submissions: string[] = [];
     for (const file of expandInputs(options.previous)) {
       const bytes = readOrUndefined(file);
-      if (!bytes || !isReport(bytes, file)) {
-        submissions.push(file);
-        continue;
-      }
       try {
-        fromReports.push(readPreviousReport(bytes, file, last));
+        const report = bytes && readPreviousReport(bytes, file, last);
+        if (report) fromReports.push(report);
+        else submissions.push(file);
       } catch (e) {
         if (!(e instanceof WorkbookReadError)) throw e;
         io.err(`${file}: error: ${e.reason.en} (not used as last quarter's report)`);

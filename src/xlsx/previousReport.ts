@@ -30,15 +30,6 @@ export function reportLanguage(workbook: WorkbookReader): Lang | undefined {
   return undefined;
 }
 
-/** Whether these bytes are a Policy Tracker report (and not a committee's submission). */
-export function isReport(bytes: Uint8Array, file: string): boolean {
-  try {
-    return reportLanguage(openWorkbook(bytes, file)) !== undefined;
-  } catch {
-    return false; // unreadable: the submission reader says why
-  }
-}
-
 const STATUS_BY_LABEL = new Map<string, ReportStatus>(
   (Object.entries(REPORT_STATUS_LABELS) as [ReportStatus, { en: string; km: string }][]).flatMap(([status, label]) => [
     [labelKey(label.en), status] as const,
@@ -65,12 +56,21 @@ function checkQuarter(workbook: WorkbookReader, lang: Lang, quarter: Quarter): v
 }
 
 /**
- * Where each measure stood in last quarter's report (its Measures sheet: ID, status, progress).
- * Throws a WorkbookReadError naming the file when it is not a report, or one for another quarter.
+ * Where each measure stood in last quarter's report (its Measures sheet: ID, status, progress), or
+ * undefined when the bytes hold no report (a submission, or nothing readable: the submission
+ * reader then says why). Throws a WorkbookReadError naming the file for a report that cannot
+ * serve: another quarter's, or one without its Measures sheet.
  */
-export function readPreviousReport(bytes: Uint8Array, file: string, quarter: Quarter): PreviousMeasure[] {
-  const workbook = openWorkbook(bytes, file);
-  const lang = reportLanguage(workbook) ?? refuse(file, "not a Policy Tracker report", "មិនមែនជារបាយការណ៍ Policy Tracker ទេ");
+export function readPreviousReport(bytes: Uint8Array, file: string, quarter: Quarter): PreviousMeasure[] | undefined {
+  let workbook: WorkbookReader;
+  let lang: Lang | undefined;
+  try {
+    workbook = openWorkbook(bytes, file);
+    lang = reportLanguage(workbook);
+  } catch {
+    return undefined;
+  }
+  if (!lang) return undefined;
   checkQuarter(workbook, lang, quarter);
   const sheet = REPORT_SHEETS.measures[lang];
   if (!workbook.sheets.some((s) => s.name === sheet)) refuse(file, `the report has no "${sheet}" sheet`, `របាយការណ៍គ្មានសន្លឹក "${sheet}"`);

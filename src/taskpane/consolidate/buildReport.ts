@@ -4,7 +4,7 @@ import type { PreviousMeasure, SubmissionFile, SubmissionSummary } from "../../d
 import type { LocalText } from "../../domain/ids";
 import { previousQuarter, type Quarter } from "../../domain/periods";
 import { WorkbookReadError } from "../../xlsx/errors";
-import { isReport, readPreviousReport } from "../../xlsx/previousReport";
+import { readPreviousReport } from "../../xlsx/previousReport";
 import { readSubmissionInput } from "../../xlsx/submissionReader";
 import { buildOutcome } from "./outcome";
 import type { BuildProgress, BuildRequest, BuiltReport, InputFile } from "./protocol";
@@ -36,14 +36,12 @@ type PreviousPick =
 
 async function readPreviousPick(file: InputFile, quarter: Quarter): Promise<PreviousPick> {
   const bytes = file.size <= MAX_FILE_BYTES ? await file.arrayBuffer().then((b) => new Uint8Array(b), () => undefined) : undefined;
-  if (bytes && isReport(bytes, file.name)) {
-    try {
-      const measures = readPreviousReport(bytes, file.name, quarter);
-      return { kind: "report", line: { file: file.name, quarter, status: "accepted", rows: measures.length }, measures };
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      return { kind: "report", line: { file: file.name, status: "rejected", reason: error.reason, rows: 0 }, measures: [] };
-    }
+  try {
+    const measures = bytes && readPreviousReport(bytes, file.name, quarter);
+    if (measures) return { kind: "report", line: { file: file.name, quarter, status: "accepted", rows: measures.length }, measures };
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    return { kind: "report", line: { file: file.name, status: "rejected", reason: error.reason, rows: 0 }, measures: [] };
   }
   return { kind: "submission", file: await readPickedFile(file) };
 }

@@ -1,14 +1,15 @@
-import { Body1, Button, Caption1, Field, ProgressBar, Select } from "@fluentui/react-components";
+import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components";
 import { useEffect, type Dispatch, type SetStateAction } from "react";
 import type { Catalogue } from "../../domain/catalogue";
 import type { Lang } from "../../domain/ids";
-import { formatQuarter, type Quarter } from "../../domain/periods";
+import type { Quarter } from "../../domain/periods";
 import { consolidationActions, insertAvailability } from "../consolidate/actions";
 import type { BuildProgress } from "../consolidate/protocol";
 import { initialConsolidation, type ConsolidationState } from "../consolidate/state";
 import { startConsolidateWorker } from "../consolidate/startWorker";
 import type { PaneGateway } from "../gateway";
-import { LANGS, LANGUAGE_NAMES, type PaneStrings } from "../strings";
+import type { PaneStrings } from "../strings";
+import { LanguageField, QuarterField } from "./ChoiceFields";
 import { ConsolidationResult } from "./ConsolidationResult";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
@@ -77,28 +78,15 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
   return (
     <div className={styles.panel}>
       <Body1>{t.consolidateIntro}</Body1>
-      <Field label={t.quarterLabel}>
-        <Select
-          value={form.quarter}
-          disabled={building}
-          onChange={(_, data) => actions.change({ quarter: data.value as Quarter, quarterChosen: true })}
-        >
-          {props.quarters.map((q) => (
-            <option key={q} value={q}>
-              {formatQuarter(q, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.reportLanguageLabel}>
-        <Select value={form.lang} disabled={building} onChange={(_, data) => actions.change({ lang: data.value as Lang })}>
-          {LANGS.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {LANGUAGE_NAMES[option]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <QuarterField
+        label={t.quarterLabel}
+        value={form.quarter}
+        quarters={props.quarters}
+        lang={lang}
+        disabled={building}
+        onChange={(quarter) => actions.change({ quarter, quarterChosen: true })}
+      />
+      <LanguageField label={t.reportLanguageLabel} value={form.lang} disabled={building} onChange={(reportLang) => actions.change({ lang: reportLang })} />
       <FilePicker
         t={t}
         label={t.filesLabel}

@@ -1,11 +1,12 @@
-import { Body1, Button, Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { COMMITTEES } from "../../domain/committees";
 import { pick, type CommitteeCode, type Lang } from "../../domain/ids";
-import { formatQuarter, type Quarter } from "../../domain/periods";
+import type { Quarter } from "../../domain/periods";
 import type { ExcelFailure } from "../../excel/errors";
-import { LANGS, LANGUAGE_NAMES, type PaneStrings } from "../strings";
+import type { PaneStrings } from "../strings";
 import type { SetUpDone } from "../useTracker";
 import { Busy } from "./Busy";
+import { LanguageField, QuarterField } from "./ChoiceFields";
 import { FailureBar } from "./FailureBar";
 import { usePanelStyles } from "./panelStyles";
 import { SetUpResultView } from "./SetUpResultView";
@@ -49,31 +50,8 @@ export function SetUpPanel(props: SetUpPanelProps) {
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t.quarterLabel}>
-        <Select
-          value={form.quarter}
-          onChange={(_, data) => props.onFormChange({ ...form, quarter: data.value as Quarter })}
-        >
-          {quarters.map((q) => (
-            <option key={q} value={q}>
-              {formatQuarter(q, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.sheetLanguageLabel}>
-        {/* A list box, not radios: the pane's own language switch is the page's English/ខ្មែរ radio group. */}
-        <Select
-          value={form.sheetLang}
-          onChange={(_, data) => props.onFormChange({ ...form, sheetLang: data.value as Lang })}
-        >
-          {LANGS.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {LANGUAGE_NAMES[option]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <QuarterField label={t.quarterLabel} value={form.quarter} quarters={quarters} lang={lang} onChange={(quarter) => props.onFormChange({ ...form, quarter })} />
+      <LanguageField label={t.sheetLanguageLabel} value={form.sheetLang} onChange={(sheetLang) => props.onFormChange({ ...form, sheetLang })} />
       <div className={styles.section}>
         <Caption1 className={styles.hint}>{t.catalogueLabel}</Caption1>
         <Body1 data-testid="setup-catalogue">{props.catalogueText}</Body1>

@@ -163,6 +163,15 @@ function runWorker(dir: string, from: number, to: number): Promise<number> {
   });
 }
 
+/** The dataset's submission files (full paths, sorted) with their bytes: what the micro-benches read. */
+export async function datasetFiles(n: number): Promise<{ file: string; bytes: Uint8Array }[]> {
+  const dir = (await ensureDataset(n)).dir;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => ({ file: join(dir, f), bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+}
+
 /** The dataset of n submissions, generated once (in parallel, one worker per core) and then reused. */
 export async function ensureDataset(n: number, options: { force?: boolean; log?: (line: string) => void } = {}): Promise<Dataset> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));

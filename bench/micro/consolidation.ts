@@ -4,21 +4,15 @@
  *
  *   node -r tsx/cjs bench/micro/consolidation.ts [N=100]
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
 import { startConsolidation } from "../../src/domain/consolidation/incremental";
 import { readSubmissionInput } from "../../src/xlsx/submissionReader";
-import { BENCH_QUARTER, ensureDataset } from "../generate";
+import { BENCH_QUARTER, datasetFiles } from "../generate";
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 100);
-  const dir = (await ensureDataset(n)).dir;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => ({ file: join(dir, f), input: readSubmissionInput(new Uint8Array(readFileSync(join(dir, f))), join(dir, f)) }));
+  const files = (await datasetFiles(n)).map(({ file, bytes }) => ({ file, input: readSubmissionInput(bytes, file) }));
   const catalogue = bundledCatalogue();
   let best = Infinity;
   let bestCpu = Infinity;

@@ -4,21 +4,15 @@
  *
  *   node -r tsx/cjs bench/micro/reader.ts [N=100]
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { SubmissionInput } from "../../src/domain/rules/submissionCheck";
 import { readSubmissionInput } from "../../src/xlsx/submissionReader";
 import { floorReadSubmission } from "../floor/readSubmission";
-import { ensureDataset } from "../generate";
+import { datasetFiles } from "../generate";
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 100);
-  const dir = (await ensureDataset(n)).dir;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => ({ file: join(dir, f), bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+  const files = await datasetFiles(n);
   const readers: [string, (bytes: Uint8Array, file: string) => SubmissionInput][] = [
     ["product readSubmissionInput", readSubmissionInput],
     ["floor reader", floorReadSubmission],

@@ -9,7 +9,7 @@
  *
  *   /usr/bin/time -v node -r tsx/cjs bench/micro/writers.ts memory|stream|minimal [N=1000]
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
@@ -19,17 +19,12 @@ import { writeReportFile } from "../../src/xlsx/reportStreamWriter";
 import { floorReadSubmission } from "../floor/readSubmission";
 import { reportContent } from "../floor/reportContent";
 import { writeMinimalXlsx } from "../floor/xlsxWriter";
-import { BENCH_QUARTER, DATA_DIR, ensureDataset } from "../generate";
+import { BENCH_QUARTER, DATA_DIR, datasetFiles } from "../generate";
 
 async function main(): Promise<void> {
   const variant = process.argv[2] ?? "stream";
   const n = Number(process.argv[3] ?? 1000);
-  const dir = (await ensureDataset(n)).dir;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => join(dir, f))
-    .map((file) => ({ file, input: floorReadSubmission(new Uint8Array(readFileSync(file)), file) }));
+  const files = (await datasetFiles(n)).map(({ file, bytes }) => ({ file, input: floorReadSubmission(bytes, file) }));
   const model = consolidate(files, { quarter: BENCH_QUARTER, catalogue: bundledCatalogue() });
   const out = join(DATA_DIR, `writers-${variant}.xlsx`);
   const rssBefore = process.memoryUsage().rss;

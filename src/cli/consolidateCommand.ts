@@ -1,15 +1,16 @@
+import type { Catalogue } from "../domain/catalogue";
 import { startConsolidation } from "../domain/consolidation/incremental";
 import { mergePrevious, previousMeasures } from "../domain/consolidation/consolidate";
 import type { PreviousMeasure } from "../domain/consolidation/types";
 import { summaryHead } from "../domain/consolidation/summary";
 import type { Lang } from "../domain/ids";
-import { parseQuarter, previousQuarter } from "../domain/periods";
+import { parseQuarter, previousQuarter, type Quarter } from "../domain/periods";
 import { STATUS_LABELS } from "../domain/status";
 import { WorkbookReadError } from "../xlsx/errors";
 import { readPreviousReport } from "../xlsx/previousReport";
 import { writeReportFile } from "../xlsx/reportStreamWriter";
 import { expandInputs, knownCatalogues, readBytes } from "./files";
-import { forEachSubmissionFile } from "./readSubmissions";
+import { forEachSubmissionFile, readSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
 import { EXIT, problemLine, type Io } from "./output";
 
@@ -44,29 +45,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   }
   // One file at a time: read, checked, reduced to what the report needs, dropped (DESIGN §7: memory
   // must not grow with the sum of the submissions).
-  let previous: PreviousMeasure[] | undefined;
-  if (options.previous?.length) {
-    const last = previousQuarter(quarter);
-    const fromReports: PreviousMeasure[][] = [];
-    const submissions: string[] = [];
-    for (const file of expandInputs(options.previous)) {
-      const bytes = readOrUndefined(file);
-      try {
-        const report = bytes && readPreviousReport(bytes, file, last);
-        if (report) fromReports.push(report);
-        else submissions.push(file);
-      } catch (e) {
-        if (!(e instanceof WorkbookReadError)) throw e;
-        io.err(`${file}: error: ${e.reason.en} (not used as last quarter's report)`);
-      }
-    }
-    const lastQuarter = startConsolidation({ quarter: last, catalogue });
-    forEachSubmissionFile(submissions, (f) => lastQuarter.add(f), "Reading last quarter");
-    const lastModel = submissions.length > 0 ? lastQuarter.finish() : undefined;
-    // A file of last quarter that cannot serve is said, not dropped in silence: the Changes sheet lacks it.
-    for (const s of lastModel?.submissions ?? []) if (s.status === "rejected") io.err(`${s.file}: error: ${s.reason?.en ?? "rejected"} (not used as last quarter's submission)`);
-    previous = mergePrevious(...fromReports, ...(lastModel ? [previousMeasures(lastModel.measures)] : []));
-  }
+  const previous = options.previous?.length ? readLastQuarter(options.previous, previousQuarter(quarter), catalogue, io) : undefined;
   const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
   forEachSubmissionFile(files, (f) => consolidation.add(f));
   const model = consolidation.finish();
@@ -89,6 +68,36 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       `${summary.rows.excluded} rows excluded, ${model.issues.length} issues → ${options.out}${options.summary ? ` (summary ${options.summary})` : ""}`,
   );
   return EXIT.ok;
+}
+
+/**
+ * Where each measure stood last quarter, from its report(s) and its submissions, each file read
+ * once. A file that cannot serve is said on stderr, not dropped in silence: the Changes sheet lacks it.
+ */
+function readLastQuarter(inputs: readonly string[], last: Quarter, catalogue: Catalogue, io: Io): PreviousMeasure[] {
+  const fromReports: PreviousMeasure[][] = [];
+  const lastQuarter = startConsolidation({ quarter: last, catalogue });
+  let submissions = 0;
+  for (const file of expandInputs(inputs)) {
+    const bytes = readOrUndefined(file);
+    try {
+      const report = bytes && readPreviousReport(bytes, file, last);
+      if (report) {
+        fromReports.push(report);
+        continue;
+      }
+    } catch (e) {
+      if (!(e instanceof WorkbookReadError)) throw e;
+      io.err(`${file}: error: ${e.reason.en} (not used as last quarter's report)`);
+      continue;
+    }
+    lastQuarter.add(readSubmissionFile(file, bytes));
+    submissions += 1;
+  }
+  if (submissions === 0) return mergePrevious(...fromReports);
+  const lastModel = lastQuarter.finish();
+  for (const s of lastModel.submissions) if (s.status === "rejected") io.err(`${s.file}: error: ${s.reason?.en ?? "rejected"} (not used as last quarter's submission)`);
+  return mergePrevious(...fromReports, previousMeasures(lastModel.measures));
 }
 
 /** The file's bytes, or undefined when it cannot be read (the submission reader then says why). */

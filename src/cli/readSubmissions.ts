@@ -1,5 +1,6 @@
 import type { SubmissionFile } from "../domain/consolidation/types";
 import { WorkbookReadError } from "../xlsx/errors";
+import { readSubmissionInput } from "../xlsx/submissionReader";
 import { expandInputs, loadSubmissionInput } from "./files";
 import { readErrorLine } from "./output";
 
@@ -12,10 +13,10 @@ function progress(label: string, total: number): { tick(done: number): void; end
   };
 }
 
-/** One file read, or why it could not be. */
-export function readSubmissionFile(file: string): SubmissionFile {
+/** One file read (from `bytes` when the caller has them already), or why it could not be. */
+export function readSubmissionFile(file: string, bytes?: Uint8Array): SubmissionFile {
   try {
-    return { file, input: loadSubmissionInput(file) };
+    return { file, input: bytes ? readSubmissionInput(bytes, file) : loadSubmissionInput(file) };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { file, unreadable: e.reason };
     const line = readErrorLine(e, file).replace(`${file}: error: `, "");

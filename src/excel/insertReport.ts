@@ -1,6 +1,6 @@
-import { pick, type Lang } from "../domain/ids";
+import type { Lang } from "../domain/ids";
 import { REPORT_SHEETS } from "../xlsx/report/labels";
-import { REPORT_SIGNATURE, reportSheetNames } from "../xlsx/report/layout";
+import { REPORT_SIGNATURE, isReportTitle, reportSheetNames } from "../xlsx/report/layout";
 import { toBase64 } from "./base64";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
@@ -100,7 +100,7 @@ async function isEarlierReport(context: Excel.RequestContext, existing: readonly
   const first = context.workbook.worksheets.getItem(cover).getRange(REPORT_SIGNATURE.cell);
   first.load("values");
   await context.sync();
-  return first.values[0]?.[0] === pick(REPORT_SIGNATURE.text, lang);
+  return isReportTitle(first.values[0]?.[0], lang);
 }
 
 function spareName(existing: readonly string[], from: number): string {

@@ -1,6 +1,6 @@
 import { cellText, type Cell } from "../domain/cells";
-import { REPORT_STATUS_LABELS } from "../domain/consolidation/reportStatus";
-import type { PreviousMeasure, ReportStatus } from "../domain/consolidation/types";
+import { parseReportStatus } from "../domain/consolidation/reportStatus";
+import type { PreviousMeasure } from "../domain/consolidation/types";
 import { asMeasureId, type Lang } from "../domain/ids";
 import { columnDef } from "../domain/layout";
 import { formatQuarter, type Quarter } from "../domain/periods";
@@ -8,7 +8,7 @@ import { labelKey } from "../domain/text";
 import { WorkbookReadError } from "./errors";
 import { openWorkbook, type WorkbookReader } from "./openWorkbook";
 import { L, REPORT_SHEETS } from "./report/labels";
-import { MEASURES_HEADER_ROW, REPORT_SIGNATURE } from "./report/layout";
+import { MEASURES_HEADER_ROW, REPORT_SIGNATURE, isReportTitle } from "./report/layout";
 
 /**
  * Last quarter's report as the baseline of this quarter's (DESIGN §5: "the previous quarter's
@@ -25,17 +25,10 @@ export function reportLanguage(workbook: WorkbookReader): Lang | undefined {
     if (!workbook.sheets.some((s) => s.name === cover)) continue;
     // The whole cover (a few dozen rows): the reader refuses a sheet longer than maxRows, it does not cut it.
     const first = workbook.readSheet(cover, { maxCols: 1 }).rows[0]?.[0];
-    if (labelKey(cellText(first)) === labelKey(REPORT_SIGNATURE.text[lang])) return lang;
+    if (isReportTitle(cellText(first), lang)) return lang;
   }
   return undefined;
 }
-
-const STATUS_BY_LABEL = new Map<string, ReportStatus>(
-  (Object.entries(REPORT_STATUS_LABELS) as [ReportStatus, { en: string; km: string }][]).flatMap(([status, label]) => [
-    [labelKey(label.en), status] as const,
-    [labelKey(label.km), status] as const,
-  ]),
-);
 
 const refuse = (file: string, en: string, km: string): never => {
   throw new WorkbookReadError("missing-sheet", file, { en, km });
@@ -83,7 +76,7 @@ export function readPreviousReport(bytes: Uint8Array, file: string, quarter: Qua
   const out: PreviousMeasure[] = [];
   for (const row of rows.slice(MEASURES_HEADER_ROW)) {
     const measureId = asMeasureId(cellText(row?.[id]).trim());
-    const reportStatus = STATUS_BY_LABEL.get(labelKey(cellText(row?.[status])));
+    const reportStatus = parseReportStatus(cellText(row?.[status]));
     if (!measureId || !reportStatus) continue; // a blank or foreign line: no baseline for it
     const value = progress >= 0 ? progressValue(row?.[progress]) : undefined;
     out.push({ id: measureId, status: reportStatus, ...(value !== undefined ? { progress: value } : {}) });

@@ -1,5 +1,6 @@
 import type { Lang, LocalText } from "../ids";
-import { STATUS_COLOURS, STATUS_LABELS } from "../status";
+import { STATUS_COLOURS, STATUS_LABELS, parseStatus } from "../status";
+import { labelKey } from "../text";
 import type { ReportStatus } from "./types";
 
 /** A measure whose lead committee gave no usable entry. */
@@ -13,4 +14,11 @@ export const REPORT_STATUS_COLOURS: Readonly<Record<ReportStatus, string>> = { .
 
 export function reportStatusLabel(status: ReportStatus, lang: Lang): string {
   return REPORT_STATUS_LABELS[status][lang];
+}
+
+/** A report's status cell read back (English or Khmer): one of the workbook's statuses, or "Not reported". */
+export function parseReportStatus(raw: string): ReportStatus | undefined {
+  const key = labelKey(raw);
+  if (key === labelKey(NOT_REPORTED_LABEL.en) || key === labelKey(NOT_REPORTED_LABEL.km)) return "not-reported";
+  return parseStatus(raw);
 }

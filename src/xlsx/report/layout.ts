@@ -2,6 +2,7 @@ import { COMMITTEES } from "../../domain/committees";
 import { REPORT_STATUSES } from "../../domain/consolidation/tallies";
 import { DESPF_GOAL_NUMBERS } from "../../domain/goals";
 import type { Lang, LocalText } from "../../domain/ids";
+import { labelKey } from "../../domain/text";
 import { L, REPORT_SHEETS, type ReportSheet } from "./labels";
 
 /**
@@ -27,6 +28,11 @@ export const REPORT_SIGNATURE: { readonly sheet: ReportSheet; readonly cell: str
   cell: "A1",
   text: L.title,
 };
+
+/** Whether a cover's first cell is the report's title in `lang` (spacing and Unicode forms aside). */
+export function isReportTitle(text: unknown, lang: Lang): boolean {
+  return typeof text === "string" && labelKey(text) === labelKey(REPORT_SIGNATURE.text[lang]);
+}
 
 /**
  * Columns (0-based) of the status table the Summary and Digital Government Policy sheets share: the

@@ -17,11 +17,14 @@ const TOO_LARGE = (mb: number): LocalText => ({
   km: `ឯកសារមានទំហំ ${mb} MB៖ សៀវភៅការងារស្ថានភាពតូចជាងនេះឆ្ងាយ`,
 });
 
-/** One picked file as consolidation takes it; whatever goes wrong becomes the file's reason, never a crash. */
-export async function readPickedFile(file: InputFile): Promise<SubmissionFile> {
+/**
+ * One picked file as consolidation takes it (from `bytes` when they were read already); whatever
+ * goes wrong becomes the file's reason, never a crash.
+ */
+export async function readPickedFile(file: InputFile, bytes?: Uint8Array): Promise<SubmissionFile> {
   if (file.size > MAX_FILE_BYTES) return { file: file.name, unreadable: TOO_LARGE(Math.round(file.size / 2 ** 20)) };
   try {
-    return { file: file.name, input: readSubmissionInput(new Uint8Array(await file.arrayBuffer()), file.name) };
+    return { file: file.name, input: readSubmissionInput(bytes ?? new Uint8Array(await file.arrayBuffer()), file.name) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file: file.name, unreadable: error.reason };
     const why = error instanceof Error ? error.message : String(error);
@@ -43,7 +46,7 @@ async function readPreviousPick(file: InputFile, quarter: Quarter): Promise<Prev
     if (!(error instanceof WorkbookReadError)) throw error;
     return { kind: "report", line: { file: file.name, status: "rejected", reason: error.reason, rows: 0 }, measures: [] };
   }
-  return { kind: "submission", file: await readPickedFile(file) };
+  return { kind: "submission", file: await readPickedFile(file, bytes) };
 }
 
 /**

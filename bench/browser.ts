@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import webpack, { type Configuration } from "webpack";
-import { bundledCatalogue } from "../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../src/domain/catalogue/bundledCatalogue";
 import { buildReport } from "../src/taskpane/consolidate/buildReport";
 import type { InputFile } from "../src/taskpane/consolidate/protocol";
 import { chromiumCheck, launchChromium } from "../test/e2e/support/browser";

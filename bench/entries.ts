@@ -3,14 +3,15 @@
  * per file so every workbook's texts and numbers differ, with long texts, Khmer text, evidence
  * links (written as real hyperlinks by generate.ts) and, in some files, the mistakes officials make.
  */
-import type { Catalogue, Measure } from "../src/domain/catalogue";
-import { committeeMeasures } from "../src/domain/committeeMeasures";
-import { isoToSerial } from "../src/domain/entryParse";
-import type { CommitteeCode, Lang, MeasureId } from "../src/domain/ids";
-import type { ColumnKey } from "../src/domain/layout";
-import { quarterRange, type IsoDate, type Quarter } from "../src/domain/periods";
+import type { Catalogue, Measure } from "../src/domain/catalogue/catalogue";
+import { committeeMeasures } from "../src/domain/catalogue/committeeMeasures";
+import { isoToSerial } from "../src/domain/entries/entryParse";
+import type { CommitteeCode, MeasureId } from "../src/domain/ids";
+import type { Lang } from "../src/domain/text/lang";
+import type { ColumnKey } from "../src/domain/statusSheet/columns";
+import { quarterRange, type IsoDate, type Quarter } from "../src/domain/periods/periods";
 import { seededRandom as random } from "../src/domain/seededRandom";
-import { statusLabel, type StatusCode } from "../src/domain/status";
+import { statusLabel, type StatusCode } from "../src/domain/entries/status";
 
 export { random };
 

@@ -14,13 +14,13 @@
 import { closeSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { bundledCatalogue } from "../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../src/domain/consolidation/consolidate";
 import { reportSummary, type ReportSummary } from "../src/domain/consolidation/summary";
 import type { SubmissionFile } from "../src/domain/consolidation/types";
 import type { SubmissionInput } from "../src/domain/rules/submissionCheck";
-import type { Lang } from "../src/domain/ids";
-import { parseQuarter } from "../src/domain/periods";
+import type { Lang } from "../src/domain/text/lang";
+import { parseQuarter } from "../src/domain/periods/periods";
 import { floorReadSubmission } from "./floor/readSubmission";
 import { reportContent } from "./floor/reportContent";
 import { writeMinimalXlsx, writeMinimalXlsxTo } from "./floor/xlsxWriter";

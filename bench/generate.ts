@@ -11,13 +11,13 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { bundledCatalogue } from "../src/domain/bundledCatalogue";
-import { columnLetters } from "../src/domain/cells";
-import { COMMITTEE_CODES } from "../src/domain/committees";
-import type { Lang } from "../src/domain/ids";
-import { META_KEYS, META_SHEET, columnIndex } from "../src/domain/layout";
-import type { Quarter } from "../src/domain/periods";
-import { STATUS_SHEET_ROWS, writeStatusWorkbook } from "../src/xlsx/templateWriter";
+import { bundledCatalogue } from "../src/domain/catalogue/bundledCatalogue";
+import { columnLetters } from "../src/domain/entries/cells";
+import { COMMITTEE_CODES } from "../src/domain/catalogue/committees";
+import type { Lang } from "../src/domain/text/lang";
+import { META_KEYS, META_SHEET, columnIndex } from "../src/domain/statusSheet/columns";
+import type { Quarter } from "../src/domain/periods/periods";
+import { STATUS_SHEET_ROWS, writeStatusWorkbook } from "../src/xlsx/write/templateWriter";
 import { benchEntries, type Entries } from "./entries";
 
 export const BENCH_QUARTER = "2026-Q3" as Quarter;

@@ -12,13 +12,13 @@
  * never as a number. A request Excel refused (response too large) counts as a sync and is shown.
  */
 import { performance } from "node:perf_hooks";
-import type { Catalogue, Measure } from "../src/domain/catalogue";
-import { makeCatalogue } from "../src/domain/catalogueBuild";
-import { isoToSerial } from "../src/domain/entryParse";
+import type { Catalogue, Measure } from "../src/domain/catalogue/catalogue";
+import { makeCatalogue } from "../src/domain/catalogue/catalogueBuild";
+import { isoToSerial } from "../src/domain/entries/entryParse";
 import { asMeasureId, type CommitteeCode } from "../src/domain/ids";
-import { STATUS_COLUMNS } from "../src/domain/layout";
-import type { IsoDate, Quarter } from "../src/domain/periods";
-import { STATUS_LABELS } from "../src/domain/status";
+import { STATUS_COLUMNS } from "../src/domain/statusSheet/columns";
+import type { IsoDate, Quarter } from "../src/domain/periods/periods";
+import { STATUS_LABELS } from "../src/domain/entries/status";
 import type { ExcelOutcome } from "../src/excel/errors";
 import { startLiveValidation } from "../src/excel/liveValidation";
 import { prepareSubmission } from "../src/excel/prepareSubmission";
@@ -26,7 +26,7 @@ import { setUpStatusWorkbook } from "../src/excel/setUpStatusWorkbook";
 import { startNextQuarter } from "../src/excel/startNextQuarter";
 import { validateStatusTable } from "../src/excel/validateStatusTable";
 import { createExcelFake, type ExcelFake, type Scalar } from "../test/excel-fake";
-import { columnLetters } from "../src/domain/cells";
+import { columnLetters } from "../src/domain/entries/cells";
 import { random } from "./entries";
 
 const QUARTER = "2026-Q3" as Quarter;

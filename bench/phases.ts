@@ -16,9 +16,9 @@ import { expandInputs, knownCatalogues } from "../src/cli/files";
 import { readSubmissionFile } from "../src/cli/readSubmissions";
 import { writeSummaryFile } from "../src/cli/summaryFile";
 import { startConsolidation } from "../src/domain/consolidation/incremental";
-import type { Lang } from "../src/domain/ids";
-import { parseQuarter } from "../src/domain/periods";
-import { writeReportFile } from "../src/xlsx/reportStreamWriter";
+import type { Lang } from "../src/domain/text/lang";
+import { parseQuarter } from "../src/domain/periods/periods";
+import { writeReportFile } from "../src/xlsx/write/reportStreamWriter";
 
 const MiB = 2 ** 20;
 const gc = (globalThis as { gc?: () => void }).gc;

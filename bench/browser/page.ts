@@ -2,8 +2,8 @@
  * The page the browser bench loads: the task pane's own build step (read each file, consolidate,
  * write the report with ExcelJS's browser build), timed inside Chromium.
  */
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import type { Quarter } from "../../src/domain/periods";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { buildReport } from "../../src/taskpane/consolidate/buildReport";
 import type { BuildOutcome } from "../../src/taskpane/consolidate/outcome";
 

@@ -3,10 +3,10 @@
  * metadata and cell addresses), from the fewest parts and the least work.
  */
 import { strFromU8 } from "fflate";
-import { a1, cellText, type Cell } from "../../src/domain/cells";
-import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../../src/domain/layout";
+import { a1, cellText, type Cell } from "../../src/domain/entries/cells";
+import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../../src/domain/statusSheet/columns";
 import type { SubmissionInput } from "../../src/domain/rules/submissionCheck";
-import type { StatusRow } from "../../src/domain/statusRow";
+import type { StatusRow } from "../../src/domain/statusSheet/statusRow";
 import { inflateParts, packageMap, parseSharedStrings, parseSheet, parseStyleClasses } from "./xml";
 
 const STATUS_NAMES: readonly string[] = [SHEET_NAMES.status.en, SHEET_NAMES.status.km];

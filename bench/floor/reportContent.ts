@@ -1,23 +1,23 @@
 /**
- * The report's CONTENT — the same sheets, cells and merges the product's src/xlsx/report/* sheet
+ * The report's CONTENT — the same sheets, cells and merges the product's src/xlsx/write/report/* sheet
  * writers produce, as plain values (no styles, no row heights, no print setup). Mirrors those files
  * one to one; run.ts compares the two reports cell by cell, so drift shows up as a warning.
  */
-import { shortHash } from "../../src/domain/catalogueBuild";
-import { COMMITTEES, COUNCIL_NAME } from "../../src/domain/committees";
+import { shortHash } from "../../src/domain/catalogue/catalogueBuild";
+import { COMMITTEES, COUNCIL_NAME } from "../../src/domain/catalogue/committees";
 import { changesSinceLastQuarter, progressDelta, type MeasureChange } from "../../src/domain/consolidation/changes";
 import { completeness, completenessRate, notReportedReason, type NotReportedReason } from "../../src/domain/consolidation/completeness";
 import { REPORT_STATUS_LABELS, NOT_REPORTED_LABEL } from "../../src/domain/consolidation/reportStatus";
 import { REPORT_STATUSES, averageProgress, byGoal, byLeadCommittee, byStrategy, completionRate, tally } from "../../src/domain/consolidation/tallies";
 import type { CommitteeEntry, MeasureLine, ReportModel, SubmissionSummary } from "../../src/domain/consolidation/types";
-import { DESPF_GOALS, DESPF_GOAL_NUMBERS, DGP_GOALS, DGP_STRATEGIES, DGP_STRATEGY_NUMBERS, type DgpGoal } from "../../src/domain/goals";
-import { pick, type Lang, type LocalText } from "../../src/domain/ids";
-import { buddhistEraYear, cambodiaTime, formatDate, formatDateTime, khmerSolarDate } from "../../src/domain/khmerDate";
-import { ROLE_LABELS, columnDef, type ColumnKey } from "../../src/domain/layout";
-import { formatQuarter, previousQuarter, quarterRange, type IsoDate } from "../../src/domain/periods";
-import { statusLabel } from "../../src/domain/status";
-import { asciiToKhmerDigits } from "../../src/domain/text";
-import { L, REPORT_SHEETS, fill } from "../../src/xlsx/report/labels";
+import { DESPF_GOALS, DESPF_GOAL_NUMBERS, DGP_GOALS, DGP_STRATEGIES, DGP_STRATEGY_NUMBERS, type DgpGoal } from "../../src/domain/catalogue/goals";
+import { pick, type Lang, type LocalText } from "../../src/domain/text/lang";
+import { buddhistEraYear, cambodiaTime, formatDate, formatDateTime, khmerSolarDate } from "../../src/domain/periods/khmerDate";
+import { ROLE_LABELS, columnDef, type ColumnKey } from "../../src/domain/statusSheet/columns";
+import { formatQuarter, previousQuarter, quarterRange, type IsoDate } from "../../src/domain/periods/periods";
+import { statusLabel } from "../../src/domain/entries/status";
+import { asciiToKhmerDigits } from "../../src/domain/text/normalise";
+import { L, REPORT_SHEETS, fill } from "../../src/domain/report/reportLabels";
 
 export type Value = string | number | Date | null;
 

@@ -4,7 +4,7 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { Cell, CellValue, NumberFormatClass } from "../../src/domain/cells";
+import type { Cell, CellValue, NumberFormatClass } from "../../src/domain/entries/cells";
 
 /** Inflates just the named parts (the central directory tells where they are). */
 export function inflateParts(bytes: Uint8Array, names: ReadonlySet<string>): Record<string, Uint8Array> {

@@ -5,9 +5,9 @@
  *   node -r tsx/cjs bench/micro/consolidation.ts [N=100]
  */
 import { performance } from "node:perf_hooks";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { startConsolidation } from "../../src/domain/consolidation/incremental";
-import { readSubmissionInput } from "../../src/xlsx/submissionReader";
+import { readSubmissionInput } from "../../src/xlsx/read/submissionReader";
 import { BENCH_QUARTER, datasetFiles } from "../generate";
 
 async function main(): Promise<void> {

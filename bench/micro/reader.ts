@@ -6,7 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import type { SubmissionInput } from "../../src/domain/rules/submissionCheck";
-import { readSubmissionInput } from "../../src/xlsx/submissionReader";
+import { readSubmissionInput } from "../../src/xlsx/read/submissionReader";
 import { floorReadSubmission } from "../floor/readSubmission";
 import { datasetFiles } from "../generate";
 

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
-import { GuardedZip } from "../../src/xlsx/zip";
+import { GuardedZip } from "../../src/xlsx/read/zip";
 import { ensureDataset } from "../generate";
 
 const PARTS = new Set(["xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]);

@@ -1,8 +1,8 @@
 /**
  * The write phase alone, three ways, on the same consolidated model (read with the floor's reader):
- *   memory   — writeReport (src/xlsx/reportWriter.ts: ExcelJS in-memory Workbook + JSZip/pako), the
+ *   memory   — writeReport (src/xlsx/write/reportWriter.ts: ExcelJS in-memory Workbook + JSZip/pako), the
  *              task pane's writer (the CLI's until this session)
- *   stream   — writeReportFile (src/xlsx/reportStreamWriter.ts: the same sheet writers into ExcelJS's
+ *   stream   — writeReportFile (src/xlsx/write/reportStreamWriter.ts: the same sheet writers into ExcelJS's
  *              streaming WorkbookWriter, rows committed as written, native zlib), the CLI's writer
  *   minimal  — the floor's writer (raw SpreadsheetML + fflate)
  * Run each in its own process to see its peak RSS:
@@ -12,10 +12,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
-import { writeReport } from "../../src/xlsx/reportWriter";
-import { writeReportFile } from "../../src/xlsx/reportStreamWriter";
+import { writeReport } from "../../src/xlsx/write/reportWriter";
+import { writeReportFile } from "../../src/xlsx/write/reportStreamWriter";
 import { floorReadSubmission } from "../floor/readSubmission";
 import { reportContent } from "../floor/reportContent";
 import { writeMinimalXlsx } from "../floor/xlsxWriter";

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { importActionPlan } from "../domain/catalogueImport";
-import { catalogueToJson } from "../domain/catalogueJson";
-import { shortHash } from "../domain/catalogueBuild";
-import { readTableFile } from "../xlsx/readTable";
+import { importActionPlan } from "../domain/catalogue/catalogueImport";
+import { catalogueToJson } from "../domain/catalogue/catalogueJson";
+import { shortHash } from "../domain/catalogue/catalogueBuild";
+import { readTableFile } from "../xlsx/read/readTable";
 import { EXIT, problemLine, readErrorLine, type Io } from "./output";
 
 export interface ImportOptions {

@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundledCatalogue } from "../domain/bundledCatalogue";
-import { COMMITTEE_CODES } from "../domain/committees";
-import type { CommitteeCode, Lang } from "../domain/ids";
-import type { Quarter } from "../domain/periods";
+import { bundledCatalogue } from "../domain/catalogue/bundledCatalogue";
+import { COMMITTEE_CODES } from "../domain/catalogue/committees";
+import type { CommitteeCode } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
+import type { Quarter } from "../domain/periods/periods";
 import { checkSubmission } from "../domain/rules/submissionCheck";
-import { writeStatusWorkbook } from "../xlsx/templateWriter";
+import { writeStatusWorkbook } from "../xlsx/write/templateWriter";
 import { demoEntries } from "./demoEntries";
 import { loadSubmissionInput } from "./files";
 import { EXIT, type Io } from "./output";

@@ -1,11 +1,12 @@
-import type { Catalogue, Measure } from "../domain/catalogue";
-import type { CommitteeCode, Lang, MeasureId } from "../domain/ids";
-import type { ColumnKey } from "../domain/layout";
-import { committeeMeasures } from "../domain/committeeMeasures";
-import { isoToSerial } from "../domain/entryParse";
-import { quarterRange, type IsoDate, type Quarter } from "../domain/periods";
+import type { Catalogue, Measure } from "../domain/catalogue/catalogue";
+import type { CommitteeCode, MeasureId } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
+import type { ColumnKey } from "../domain/statusSheet/columns";
+import { committeeMeasures } from "../domain/catalogue/committeeMeasures";
+import { isoToSerial } from "../domain/entries/entryParse";
+import { quarterRange, type IsoDate, type Quarter } from "../domain/periods/periods";
 import { seededRandom as random } from "../domain/seededRandom";
-import { statusLabel, type StatusCode } from "../domain/status";
+import { statusLabel, type StatusCode } from "../domain/entries/status";
 
 export type DemoEntries = Map<MeasureId, Partial<Record<ColumnKey, string | number | null>>>;
 

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Catalogue } from "../domain/catalogue";
-import { bundledCatalogue } from "../domain/bundledCatalogue";
-import { parseCatalogueJson } from "../domain/catalogueJson";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import { bundledCatalogue } from "../domain/catalogue/bundledCatalogue";
+import { parseCatalogueJson } from "../domain/catalogue/catalogueJson";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
-import { WorkbookReadError } from "../xlsx/errors";
-import { readSubmissionInput } from "../xlsx/submissionReader";
+import { WorkbookReadError } from "../xlsx/read/errors";
+import { readSubmissionInput } from "../xlsx/read/submissionReader";
 
 /** No status workbook comes near this; larger files are refused before being read into memory. */
 export const MAX_FILE_BYTES = 50 << 20;

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import type { Lang } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
 import type { ConsolidateCliOptions } from "./consolidateCommand";
 import { EXIT, processIo, type Io } from "./output";
 

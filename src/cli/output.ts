@@ -1,6 +1,6 @@
-import { describeLocation, type Problem } from "../domain/problems";
-import type { Lang } from "../domain/ids";
-import { WorkbookReadError } from "../xlsx/errors";
+import { describeLocation, type Problem } from "../domain/rules/problems";
+import type { Lang } from "../domain/text/lang";
+import { WorkbookReadError } from "../xlsx/read/errors";
 
 /** CLI exit codes: a contract (DESIGN.md §6). */
 export const EXIT = { ok: 0, errorsFound: 1, usage: 2 } as const;

@@ -1,6 +1,6 @@
 import type { SubmissionFile } from "../domain/consolidation/types";
-import { WorkbookReadError } from "../xlsx/errors";
-import { readSubmissionInput } from "../xlsx/submissionReader";
+import { WorkbookReadError } from "../xlsx/read/errors";
+import { readSubmissionInput } from "../xlsx/read/submissionReader";
 import { expandInputs, loadSubmissionInput } from "./files";
 import { readErrorLine } from "./output";
 

@@ -1,11 +1,12 @@
 import { writeFileSync } from "node:fs";
-import type { CommitteeCode, Lang } from "../domain/ids";
-import { parseCommittee } from "../domain/committees";
-import { parseQuarter } from "../domain/periods";
-import { bundledCatalogue } from "../domain/bundledCatalogue";
-import { committeeMeasures } from "../domain/committeeMeasures";
-import { shortHash } from "../domain/catalogueBuild";
-import { writeStatusWorkbook } from "../xlsx/templateWriter";
+import type { CommitteeCode } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
+import { parseCommittee } from "../domain/catalogue/committees";
+import { parseQuarter } from "../domain/periods/periods";
+import { bundledCatalogue } from "../domain/catalogue/bundledCatalogue";
+import { committeeMeasures } from "../domain/catalogue/committeeMeasures";
+import { shortHash } from "../domain/catalogue/catalogueBuild";
+import { writeStatusWorkbook } from "../xlsx/write/templateWriter";
 import { knownCatalogues } from "./files";
 import { EXIT, type Io } from "./output";
 

@@ -1,7 +1,7 @@
-import type { Lang } from "../domain/ids";
-import type { Problem } from "../domain/problems";
+import type { Lang } from "../domain/text/lang";
+import type { Problem } from "../domain/rules/problems";
 import { checkSubmission } from "../domain/rules/submissionCheck";
-import { parseA1 } from "../domain/cells";
+import { parseA1 } from "../domain/entries/cells";
 import { expandInputs, knownCatalogues, loadSubmissionInput } from "./files";
 import { EXIT, readErrorLine, type Io } from "./output";
 

@@ -1,5 +1,5 @@
-import { bundledCatalogue } from "../domain/bundledCatalogue";
-import type { Catalogue } from "../domain/catalogue";
+import { bundledCatalogue } from "../domain/catalogue/bundledCatalogue";
+import type { Catalogue } from "../domain/catalogue/catalogue";
 import { officeHost, type ExcelHost } from "../excel/host";
 import { validateStatusTable } from "../excel/validateStatusTable";
 import type { ExcelOutcome } from "../excel/errors";

@@ -4,13 +4,6 @@ export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 export type MeasureId = Brand<string, "MeasureId">;
 export type CommitteeCode = "DGC" | "DEBC" | "DSC";
-export type Lang = "en" | "km";
-
-/** Text in both product languages; Khmer may be empty where no good translation exists yet. */
-export interface LocalText {
-  readonly en: string;
-  readonly km: string;
-}
 
 /** Measure IDs: upper-case letters, digits, dots and dashes, starting with a letter or digit. */
 export const MEASURE_ID_PATTERN = /^[A-Z0-9][A-Z0-9.-]{0,23}$/;
@@ -18,8 +11,4 @@ export const MEASURE_ID_PATTERN = /^[A-Z0-9][A-Z0-9.-]{0,23}$/;
 export function asMeasureId(raw: string): MeasureId | undefined {
   const id = raw.trim().toUpperCase();
   return MEASURE_ID_PATTERN.test(id) ? (id as MeasureId) : undefined;
-}
-
-export function pick(text: LocalText, lang: Lang): string {
-  return lang === "km" && text.km ? text.km : text.en;
 }

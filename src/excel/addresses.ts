@@ -1,4 +1,4 @@
-import { a1, columnLetters, parseA1 } from "../domain/cells";
+import { a1, columnLetters, parseA1 } from "../domain/entries/cells";
 
 /** A block of cells, 0-based and inclusive. */
 export interface Block {

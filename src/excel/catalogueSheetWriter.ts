@@ -1,7 +1,7 @@
-import type { Catalogue } from "../domain/catalogue";
-import type { Lang } from "../domain/ids";
-import { CATALOGUE_TABLE } from "../domain/layout";
-import { CATALOGUE_SHEET_COLUMNS, CATALOGUE_SHEET_ROWS, SHEET_FILLS, catalogueSheetNote, catalogueSheetTitle } from "../domain/sheetContract";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import type { Lang } from "../domain/text/lang";
+import { CATALOGUE_TABLE } from "../domain/statusSheet/columns";
+import { CATALOGUE_SHEET_COLUMNS, CATALOGUE_SHEET_ROWS, SHEET_FILLS, catalogueSheetNote, catalogueSheetTitle } from "../domain/statusSheet/sheetContract";
 import { blockAddress } from "./addresses";
 import { excelInput, type ExcelInput } from "./cellIO";
 import { rowChunks } from "./payload";

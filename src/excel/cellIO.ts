@@ -1,5 +1,5 @@
-import type { Cell, CellValue } from "../domain/cells";
-import { classifyNumberFormat } from "../domain/sheetContract";
+import type { Cell, CellValue } from "../domain/entries/cells";
+import { classifyNumberFormat } from "../domain/statusSheet/sheetContract";
 
 /** Error values Excel returns through `values` (as text). */
 const EXCEL_ERRORS = new Set([

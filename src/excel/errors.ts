@@ -1,4 +1,4 @@
-import type { LocalText } from "../domain/ids";
+import type { LocalText } from "../domain/text/lang";
 
 /** What went wrong in Excel, for the user: Office's error code and what to do, in both languages. */
 export interface ExcelFailure {

@@ -1,6 +1,6 @@
-import type { Lang } from "../domain/ids";
-import { REPORT_SHEETS } from "../xlsx/report/labels";
-import { REPORT_SIGNATURE, isReportTitle, reportSheetNames } from "../xlsx/report/layout";
+import type { Lang } from "../domain/text/lang";
+import { REPORT_SHEETS } from "../domain/report/reportLabels";
+import { REPORT_SIGNATURE, isReportTitle, reportSheetNames } from "../domain/report/reportLayout";
 import { toBase64 } from "./base64";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";

@@ -1,7 +1,7 @@
-import { parseA1 } from "../domain/cells";
-import { STATUS_COLUMNS, type ColumnKey } from "../domain/layout";
-import type { Problem, Severity } from "../domain/problems";
-import { SHEET_FILLS } from "../domain/sheetContract";
+import { parseA1 } from "../domain/entries/cells";
+import { STATUS_COLUMNS, type ColumnKey } from "../domain/statusSheet/columns";
+import type { Problem, Severity } from "../domain/rules/problems";
+import { SHEET_FILLS } from "../domain/statusSheet/sheetContract";
 import { blockAddress, type Block } from "./addresses";
 import { REQUEST_BUDGET_BYTES } from "./host";
 

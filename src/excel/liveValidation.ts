@@ -1,7 +1,7 @@
-import type { Catalogue } from "../domain/catalogue";
-import { parseA1 } from "../domain/cells";
-import { STATUS_TABLE } from "../domain/layout";
-import type { Problem } from "../domain/problems";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import { parseA1 } from "../domain/entries/cells";
+import { STATUS_TABLE } from "../domain/statusSheet/columns";
+import type { Problem } from "../domain/rules/problems";
 import { parseBlocks } from "./addresses";
 import { attempt, describeExcelError, type ExcelFailure, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";

@@ -1,5 +1,5 @@
-import { META_KEYS, metaName, type MetaKey } from "../domain/layout";
-import { META_SHEET_ROWS } from "../domain/sheetContract";
+import { META_KEYS, metaName, type MetaKey } from "../domain/statusSheet/columns";
+import { META_SHEET_ROWS } from "../domain/statusSheet/sheetContract";
 import { excelInput } from "./cellIO";
 import { SHEET_PROTECTION } from "./sheetProtection";
 import { META_READ_ROWS } from "./statusTable";

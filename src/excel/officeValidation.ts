@@ -1,4 +1,4 @@
-import type { EntryValidation } from "../domain/entryValidation";
+import type { EntryValidation } from "../domain/entries/entryValidation";
 
 /** The domain's validation as an Office.js rule (DataValidation, ExcelApi 1.8). */
 export function officeRule(v: EntryValidation): Excel.DataValidationRule {

@@ -1,6 +1,6 @@
-import type { Catalogue } from "../domain/catalogue";
-import { contentChecksum } from "../domain/contentChecksum";
-import type { Problem } from "../domain/problems";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import { contentChecksum } from "../domain/statusSheet/contentChecksum";
+import type { Problem } from "../domain/rules/problems";
 import { attempt, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
 import { queueMetaValues } from "./metaWriter";

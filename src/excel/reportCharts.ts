@@ -1,8 +1,8 @@
-import { a1 } from "../domain/cells";
+import { a1 } from "../domain/entries/cells";
 import { REPORT_STATUS_COLOURS } from "../domain/consolidation/reportStatus";
 import { REPORT_STATUSES } from "../domain/consolidation/tallies";
-import { pick, type Lang } from "../domain/ids";
-import { STATUS_TABLE_COLUMNS as C, SUMMARY_CHARTS, type SummaryChart } from "../xlsx/report/layout";
+import { pick, type Lang } from "../domain/text/lang";
+import { STATUS_TABLE_COLUMNS as C, SUMMARY_CHARTS, type SummaryChart } from "../domain/report/reportLayout";
 
 /** "A5:B9" from 1-based rows and 0-based columns. */
 const block = (row0: number, row1: number, col0: number, col1: number) => `${a1(row0 - 1, col0)}:${a1(row1 - 1, col1)}`;

@@ -1,4 +1,4 @@
-import { STATUS_TABLE } from "../domain/layout";
+import { STATUS_TABLE } from "../domain/statusSheet/columns";
 import { attempt, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
 

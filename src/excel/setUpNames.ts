@@ -1,4 +1,4 @@
-import { CATALOGUE_TABLE, META_SHEET, STATUS_TABLE } from "../domain/layout";
+import { CATALOGUE_TABLE, META_SHEET, STATUS_TABLE } from "../domain/statusSheet/columns";
 
 /**
  * Which sheets and tables a set-up replaces, and the names things get on the way. Nothing old is

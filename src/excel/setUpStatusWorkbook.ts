@@ -1,10 +1,11 @@
-import type { Catalogue } from "../domain/catalogue";
-import { a1 } from "../domain/cells";
-import { committeeMeasures } from "../domain/committeeMeasures";
-import type { CommitteeCode, Lang } from "../domain/ids";
-import { CATALOGUE_TABLE, META_SHEET, SHEET_NAMES, STATUS_COLUMNS, STATUS_TABLE } from "../domain/layout";
-import type { Quarter } from "../domain/periods";
-import { STATUS_SHEET_ROWS, newTableMeta, statusSheetNote, statusSheetTitle } from "../domain/sheetContract";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import { a1 } from "../domain/entries/cells";
+import { committeeMeasures } from "../domain/catalogue/committeeMeasures";
+import type { CommitteeCode } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
+import { CATALOGUE_TABLE, META_SHEET, SHEET_NAMES, STATUS_COLUMNS, STATUS_TABLE } from "../domain/statusSheet/columns";
+import type { Quarter } from "../domain/periods/periods";
+import { STATUS_SHEET_ROWS, newTableMeta, statusSheetNote, statusSheetTitle } from "../domain/statusSheet/sheetContract";
 import { planCatalogueSheet } from "./catalogueSheetWriter";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, turnEventsBackOn, type ExcelHost } from "./host";

@@ -1,8 +1,8 @@
-import { parseCommittee } from "../domain/committees";
-import type { Lang } from "../domain/ids";
-import { STATUS_COLUMNS } from "../domain/layout";
-import { formatQuarter, parseQuarter, type Quarter } from "../domain/periods";
-import { statusSheetTitle } from "../domain/sheetContract";
+import { parseCommittee } from "../domain/catalogue/committees";
+import type { Lang } from "../domain/text/lang";
+import { STATUS_COLUMNS } from "../domain/statusSheet/columns";
+import { formatQuarter, parseQuarter, type Quarter } from "../domain/periods/periods";
+import { statusSheetTitle } from "../domain/statusSheet/sheetContract";
 import { blockAddress } from "./addresses";
 import { excelInput } from "./cellIO";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";

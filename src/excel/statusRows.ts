@@ -1,9 +1,10 @@
-import type { Catalogue } from "../domain/catalogue";
-import type { Cell } from "../domain/cells";
-import { committeeMeasures } from "../domain/committeeMeasures";
-import { parseText } from "../domain/entryParse";
-import { asMeasureId, pick, type CommitteeCode, type Lang } from "../domain/ids";
-import { ROLE_LABELS, STATUS_COLUMNS, type ColumnKey } from "../domain/layout";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import type { Cell } from "../domain/entries/cells";
+import { committeeMeasures } from "../domain/catalogue/committeeMeasures";
+import { parseText } from "../domain/entries/entryParse";
+import { asMeasureId, type CommitteeCode } from "../domain/ids";
+import { pick, type Lang } from "../domain/text/lang";
+import { ROLE_LABELS, STATUS_COLUMNS, type ColumnKey } from "../domain/statusSheet/columns";
 import { cellInput, excelInput, type ExcelInput } from "./cellIO";
 
 /** Why a row is kept after the committee's measures: its entries are never dropped. */

@@ -1,9 +1,9 @@
-import { columnLetters } from "../domain/cells";
-import { entryValidation } from "../domain/entryValidation";
-import type { Lang } from "../domain/ids";
-import { STATUS_COLUMNS, STATUS_TABLE, headerRow } from "../domain/layout";
-import { SHEET_FILLS, STATUS_SHEET_ROWS, numberFormatFor, wrapsText } from "../domain/sheetContract";
-import { STATUS_CODES, STATUS_COLOURS, STATUS_LABELS } from "../domain/status";
+import { columnLetters } from "../domain/entries/cells";
+import { entryValidation } from "../domain/entries/entryValidation";
+import type { Lang } from "../domain/text/lang";
+import { STATUS_COLUMNS, STATUS_TABLE, headerRow } from "../domain/statusSheet/columns";
+import { SHEET_FILLS, STATUS_SHEET_ROWS, numberFormatFor, wrapsText } from "../domain/statusSheet/sheetContract";
+import { STATUS_CODES, STATUS_COLOURS, STATUS_LABELS } from "../domain/entries/status";
 import { blockAddress } from "./addresses";
 import { excelInput, type ExcelInput } from "./cellIO";
 import { CATALOGUE_FILL } from "./issueMarks";

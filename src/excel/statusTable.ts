@@ -1,8 +1,8 @@
-import { a1, type Cell } from "../domain/cells";
-import { META_KEYS, STATUS_COLUMNS, type ColumnKey, type MetaKey, type WorkbookMeta } from "../domain/layout";
+import { a1, type Cell } from "../domain/entries/cells";
+import { META_KEYS, STATUS_COLUMNS, type ColumnKey, type MetaKey, type WorkbookMeta } from "../domain/statusSheet/columns";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
-import { META_SHEET_ROWS } from "../domain/sheetContract";
-import type { StatusRow } from "../domain/statusRow";
+import { META_SHEET_ROWS } from "../domain/statusSheet/sheetContract";
+import type { StatusRow } from "../domain/statusSheet/statusRow";
 import { cellFromExcel } from "./cellIO";
 
 /** Metadata rows read: the keys and some slack for keys a later layout may add. */

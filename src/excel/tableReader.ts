@@ -1,5 +1,5 @@
-import { columnLetters } from "../domain/cells";
-import { META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/layout";
+import { columnLetters } from "../domain/entries/cells";
+import { META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/statusSheet/columns";
 import { blockAddress } from "./addresses";
 import { RESPONSE_BUDGET_BYTES, type ExcelHost } from "./host";
 import { ID_COLUMN, META_READ_ROWS, assembleRows, parseMeta, type StatusTableData, type StatusTableRead } from "./statusTable";

@@ -1,4 +1,4 @@
-import { STATUS_COLUMNS, type ColumnKey } from "../domain/layout";
+import { STATUS_COLUMNS, type ColumnKey } from "../domain/statusSheet/columns";
 import { parseBlocks, type Block } from "./addresses";
 import { runsOf } from "./issueMarks";
 import { jsonBytes } from "./payload";

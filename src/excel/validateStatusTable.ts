@@ -1,7 +1,7 @@
-import type { Catalogue } from "../domain/catalogue";
+import type { Catalogue } from "../domain/catalogue/catalogue";
 import type { CommitteeCode } from "../domain/ids";
-import type { Quarter } from "../domain/periods";
-import { hasErrors, type Problem } from "../domain/problems";
+import type { Quarter } from "../domain/periods/periods";
+import { hasErrors, type Problem } from "../domain/rules/problems";
 import { checkSubmission } from "../domain/rules/submissionCheck";
 import { attempt, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";

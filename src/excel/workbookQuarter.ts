@@ -1,5 +1,5 @@
-import { META_SHEET } from "../domain/layout";
-import { parseQuarter, type Quarter } from "../domain/periods";
+import { META_SHEET } from "../domain/statusSheet/columns";
+import { parseQuarter, type Quarter } from "../domain/periods/periods";
 import { officeHost, runBatch, type ExcelHost } from "./host";
 import { META_READ_ROWS, parseMeta } from "./statusTable";
 

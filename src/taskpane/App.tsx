@@ -1,8 +1,8 @@
 import { Body1, Caption1, FluentProvider, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
-import type { Catalogue } from "../domain/catalogue";
-import type { Lang } from "../domain/ids";
-import { FIRST_YEAR, allQuarters, quarterOf, type Quarter } from "../domain/periods";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import type { Lang } from "../domain/text/lang";
+import { FIRST_YEAR, allQuarters, quarterOf, type Quarter } from "../domain/periods/periods";
 import type { CatalogueStore } from "./catalogueStore";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { LanguageSwitch } from "./components/LanguageSwitch";

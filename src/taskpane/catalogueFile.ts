@@ -1,8 +1,8 @@
-import type { Catalogue } from "../domain/catalogue";
-import { importActionPlan } from "../domain/catalogueImport";
-import { parseCatalogueJson } from "../domain/catalogueJson";
-import type { LocalText } from "../domain/ids";
-import type { Problem } from "../domain/problems";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import { importActionPlan } from "../domain/catalogue/catalogueImport";
+import { parseCatalogueJson } from "../domain/catalogue/catalogueJson";
+import type { LocalText } from "../domain/text/lang";
+import type { Problem } from "../domain/rules/problems";
 
 /** What reading a catalogue file gave: a catalogue to use, and every problem with its row. */
 export interface CatalogueFileResult {
@@ -61,8 +61,8 @@ export async function readCatalogueFile(bytes: Uint8Array, file: string, today: 
   if (!/\.(csv|txt|tsv|xlsx)$/i.test(file)) return { ...empty, unreadable: NOT_SUPPORTED };
 
   // The XLSX reader (fflate + saxes) is loaded only when an action plan is imported.
-  const { readTableFile } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/readTable");
-  const { WorkbookReadError } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/errors");
+  const { readTableFile } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/read/readTable");
+  const { WorkbookReadError } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/read/errors");
   let table;
   try {
     table = readTableFile(bytes, file);

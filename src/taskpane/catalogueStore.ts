@@ -1,4 +1,4 @@
-import type { Catalogue } from "../domain/catalogue";
+import type { Catalogue } from "../domain/catalogue/catalogue";
 
 /**
  * Where an imported catalogue is kept between sessions. The add-in uses the browser's localStorage:
@@ -16,7 +16,7 @@ export interface CatalogueStore {
 export const CATALOGUE_STORAGE_KEY = "policy-tracker.imported-catalogue.v1";
 
 /** The catalogue file format, loaded with the first catalogue read or written (not at start). */
-const catalogueJson = () => import(/* webpackChunkName: "catalogue-json" */ "../domain/catalogueJson");
+const catalogueJson = () => import(/* webpackChunkName: "catalogue-json" */ "../domain/catalogue/catalogueJson");
 
 /**
  * A store over Web Storage, in the format `catalogue import` writes. The hash is recomputed on

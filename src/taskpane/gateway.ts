@@ -1,6 +1,7 @@
-import type { Catalogue } from "../domain/catalogue";
-import type { CommitteeCode, Lang } from "../domain/ids";
-import type { Quarter } from "../domain/periods";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import type { CommitteeCode } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
+import type { Quarter } from "../domain/periods/periods";
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import { canInsertReport, insertReport, type InsertedReport } from "../excel/insertReport";

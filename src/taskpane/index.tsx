@@ -4,7 +4,7 @@ import "./taskpane.css";
 
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import type { Catalogue } from "../domain/catalogue";
+import type { Catalogue } from "../domain/catalogue/catalogue";
 import { officeHost } from "../excel/host";
 import { App } from "./App";
 import { Boundary } from "./components/Boundary";
@@ -17,7 +17,7 @@ import { paneTheme } from "./theme";
 const store = webCatalogueStore(() => window.localStorage);
 
 /** The bundled catalogue is 100 KB of JSON: a chunk of its own, fetched while Office starts. */
-const bundled: Promise<Catalogue> = import(/* webpackChunkName: "catalogue" */ "../domain/bundledCatalogue").then((m) =>
+const bundled: Promise<Catalogue> = import(/* webpackChunkName: "catalogue" */ "../domain/catalogue/bundledCatalogue").then((m) =>
   m.bundledCatalogue(),
 );
 bundled.catch(() => undefined); // Shown by the pane when it asks for it; not an unhandled rejection.

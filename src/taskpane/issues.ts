@@ -1,5 +1,5 @@
-import { parseA1 } from "../domain/cells";
-import type { Problem } from "../domain/problems";
+import { parseA1 } from "../domain/entries/cells";
+import type { Problem } from "../domain/rules/problems";
 import type { CellLocation } from "../excel/selectCell";
 
 /** What the pane knows about the table's issues: nothing yet, or the problems of the last check. */

@@ -1,6 +1,6 @@
-import { parseA1 } from "../domain/cells";
-import { SHEET_NAMES } from "../domain/layout";
-import type { Problem } from "../domain/problems";
+import { parseA1 } from "../domain/entries/cells";
+import { SHEET_NAMES } from "../domain/statusSheet/columns";
+import type { Problem } from "../domain/rules/problems";
 import type { LiveUpdate } from "../excel/liveValidation";
 import { inSheetOrder, type IssueState } from "./issues";
 

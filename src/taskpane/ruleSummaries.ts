@@ -1,7 +1,7 @@
-import type { Lang } from "../domain/ids";
-import { FIRST_YEAR, LAST_YEAR } from "../domain/periods";
+import type { Lang } from "../domain/text/lang";
+import { FIRST_YEAR, LAST_YEAR } from "../domain/periods/periods";
 import type { EntryRule } from "../domain/rules/entryRules";
-import { asciiToKhmerDigits } from "../domain/text";
+import { asciiToKhmerDigits } from "../domain/text/normalise";
 
 const km = asciiToKhmerDigits;
 

@@ -1,6 +1,6 @@
-import type { Lang } from "../domain/ids";
-import { COUNCIL_NAME } from "../domain/committees";
-import { asciiToKhmerDigits } from "../domain/text";
+import type { Lang } from "../domain/text/lang";
+import { COUNCIL_NAME } from "../domain/catalogue/committees";
+import { asciiToKhmerDigits } from "../domain/text/normalise";
 
 /**
  * Every string the task pane shows, in both languages. Components get these, never literals.

@@ -1,5 +1,5 @@
 import { webLightTheme, type Theme } from "@fluentui/react-components";
-import type { Lang } from "../domain/ids";
+import type { Lang } from "../domain/text/lang";
 
 /**
  * Fluent's stack with the bundled "Noto Sans Khmer" right after the Segoe UI family: Segoe UI has

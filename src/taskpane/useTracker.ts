@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Catalogue } from "../domain/catalogue";
-import type { Problem } from "../domain/problems";
-import type { Quarter } from "../domain/periods";
+import type { Catalogue } from "../domain/catalogue/catalogue";
+import type { Problem } from "../domain/rules/problems";
+import type { Quarter } from "../domain/periods/periods";
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { LiveValidationHandle } from "../excel/liveValidation";
 import type { PrepareResult } from "../excel/prepareSubmission";

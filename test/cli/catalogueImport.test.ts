@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { parseCatalogueJson } from "../../src/domain/catalogueJson";
+import { parseCatalogueJson } from "../../src/domain/catalogue/catalogueJson";
 import { captureIo, tempDir } from "../support/tmp";
 
 const tmp = tempDir("import");

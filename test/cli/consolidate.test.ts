@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { main } from "../../src/cli/main";
-import { openWorkbook } from "../../src/xlsx/openWorkbook";
+import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
 import { captureIo, tempDir } from "../support/tmp";
 import { goodRow, statusBook } from "../support/statusBook";
 

@@ -7,12 +7,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { runConsolidate } from "../../src/cli/consolidateCommand";
 import { readSubmissionFiles } from "../../src/cli/readSubmissions";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
-import type { Lang } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
-import { writeReport } from "../../src/xlsx/reportWriter";
+import type { Lang } from "../../src/domain/text/lang";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { writeReport } from "../../src/xlsx/write/reportWriter";
 import { writeDemoInputs } from "../support/demoInputs";
 import { openpyxlMissing } from "../support/openpyxl";
 import { cellValues, dumpWithOpenpyxl } from "../support/reportDump";

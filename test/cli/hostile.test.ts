@@ -7,7 +7,7 @@ import { rawZip } from "../support/rawZip";
 import { goodRow, statusBook } from "../support/statusBook";
 import { rowXml, sheetXml } from "../support/xlsxBuilder";
 import { tempDir } from "../support/tmp";
-import { headerRow } from "../../src/domain/layout";
+import { headerRow } from "../../src/domain/statusSheet/columns";
 
 const tmp = tempDir("hostile");
 afterAll(() => tmp.cleanup());

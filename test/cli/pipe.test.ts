@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { statusBook } from "../support/statusBook";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { tempDir } from "../support/tmp";
 
 const tmp = tempDir("pipe");

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { columnIndex, type ColumnKey } from "../../src/domain/layout";
-import { columnLetters } from "../../src/domain/cells";
-import { statusLabel } from "../../src/domain/status";
-import type { Lang } from "../../src/domain/ids";
+import { columnIndex, type ColumnKey } from "../../src/domain/statusSheet/columns";
+import { columnLetters } from "../../src/domain/entries/cells";
+import { statusLabel } from "../../src/domain/entries/status";
+import type { Lang } from "../../src/domain/text/lang";
 import { captureIo, tempDir } from "../support/tmp";
 
 const tmp = tempDir("roundtrip");

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { writeSummaryFile } from "../../src/cli/summaryFile";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
-import type { Quarter } from "../../src/domain/periods";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { entry, submissionInput } from "../support/submissionInput";
 import { tempDir } from "../support/tmp";
 

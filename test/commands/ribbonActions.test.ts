@@ -1,4 +1,4 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { MARK_FILLS } from "../../src/excel/issueMarks";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { validateWorkbook } from "../../src/commands/ribbonActions";

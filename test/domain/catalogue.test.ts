@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { catalogueHash } from "../../src/domain/catalogueBuild";
-import { catalogueToJson, parseCatalogueJson } from "../../src/domain/catalogueJson";
-import { DGP_STRATEGY_NUMBERS, DESPF_GOAL_NUMBERS } from "../../src/domain/goals";
-import type { Measure } from "../../src/domain/catalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { catalogueHash } from "../../src/domain/catalogue/catalogueBuild";
+import { catalogueToJson, parseCatalogueJson } from "../../src/domain/catalogue/catalogueJson";
+import { DGP_STRATEGY_NUMBERS, DESPF_GOAL_NUMBERS } from "../../src/domain/catalogue/goals";
+import type { Measure } from "../../src/domain/catalogue/catalogue";
 import seed from "../../seeds/catalogue.json";
 
 const catalogue = bundledCatalogue();

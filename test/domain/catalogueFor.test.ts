@@ -1,4 +1,4 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { catalogueForSubmissions } from "../../src/domain/consolidation/catalogueFor";
 import type { SubmissionFile } from "../../src/domain/consolidation/types";
 import { submissionInput } from "../support/submissionInput";

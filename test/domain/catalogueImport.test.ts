@@ -1,4 +1,4 @@
-import { importCatalogue } from "../../src/domain/catalogueImport";
+import { importCatalogue } from "../../src/domain/catalogue/catalogueImport";
 
 const HEADER = ["Measure ID", "Goal", "Title", "Title (Khmer)", "Lead committee", "Supporting committees", "DGP strategy"];
 const GOOD = ["G4-01", "4", "Publish the digital government architecture", "", "DGC", "DSC", "5"];

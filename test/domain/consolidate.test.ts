@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate, startConsolidation } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
 import type { SubmissionFile } from "../../src/domain/consolidation/types";
-import type { Quarter } from "../../src/domain/periods";
+import type { Quarter } from "../../src/domain/periods/periods";
 import type { CommitteeCode } from "../../src/domain/ids";
 import { entry, submissionInput } from "../support/submissionInput";
 

@@ -1,4 +1,4 @@
-import { parseCsv } from "../../src/domain/csv";
+import { parseCsv } from "../../src/domain/text/csv";
 
 describe("parseCsv", () => {
   test.each([

@@ -1,4 +1,4 @@
-import { buddhistEraYear, cambodiaTime, formatDate, formatDateTime, khmerSolarDate } from "../../src/domain/khmerDate";
+import { buddhistEraYear, cambodiaTime, formatDate, formatDateTime, khmerSolarDate } from "../../src/domain/periods/khmerDate";
 
 describe("dates on the report", () => {
   test.each([

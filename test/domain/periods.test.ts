@@ -1,4 +1,4 @@
-import { formatQuarter, nextQuarter, parseQuarter, previousQuarter, quarterOf, quarterRange, allQuarters, type Quarter } from "../../src/domain/periods";
+import { formatQuarter, nextQuarter, parseQuarter, previousQuarter, quarterOf, quarterRange, allQuarters, type Quarter } from "../../src/domain/periods/periods";
 
 describe("parseQuarter", () => {
   test.each([

@@ -1,10 +1,10 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { changesSinceLastQuarter, progressDelta } from "../../src/domain/consolidation/changes";
 import { completeness, notReportedReason } from "../../src/domain/consolidation/completeness";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import type { SubmissionFile } from "../../src/domain/consolidation/types";
 import type { CommitteeCode } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { entry, submissionInput, type EntryCells } from "../support/submissionInput";
 
 const catalogue = bundledCatalogue();

@@ -1,13 +1,13 @@
-import type { Cell } from "../../src/domain/cells";
-import type { ColumnKey } from "../../src/domain/layout";
-import type { Quarter } from "../../src/domain/periods";
+import type { Cell } from "../../src/domain/entries/cells";
+import type { ColumnKey } from "../../src/domain/statusSheet/columns";
+import type { Quarter } from "../../src/domain/periods/periods";
 import type { MeasureId } from "../../src/domain/ids";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { validateRows } from "../../src/domain/rules/tableRules";
 import { ENTRY_RULES } from "../../src/domain/rules/entryRules";
-import { parseEntry, type StatusRow } from "../../src/domain/statusRow";
-import { isoToSerial } from "../../src/domain/entryParse";
-import type { IsoDate } from "../../src/domain/periods";
+import { parseEntry, type StatusRow } from "../../src/domain/statusSheet/statusRow";
+import { isoToSerial } from "../../src/domain/entries/entryParse";
+import type { IsoDate } from "../../src/domain/periods/periods";
 
 const catalogue = bundledCatalogue();
 const measure = catalogue.measures.find((m) => m.lead === "DGC")!;

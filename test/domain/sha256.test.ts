@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { canonicalJson, sha256Hex } from "../../src/domain/sha256";
+import { canonicalJson, sha256Hex } from "../../src/domain/catalogue/sha256";
 
 describe("sha256Hex", () => {
   // The pure implementation must agree with Node's OpenSSL, including multi-block and non-ASCII input.

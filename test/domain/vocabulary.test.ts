@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { parseStatus, statusLabel, STATUS_CODES } from "../../src/domain/status";
-import { parseCommittee, COMMITTEES } from "../../src/domain/committees";
-import { asciiToKhmerDigits, khmerToAsciiDigits, normaliseText } from "../../src/domain/text";
+import { parseStatus, statusLabel, STATUS_CODES } from "../../src/domain/entries/status";
+import { parseCommittee, COMMITTEES } from "../../src/domain/catalogue/committees";
+import { asciiToKhmerDigits, khmerToAsciiDigits, normaliseText } from "../../src/domain/text/normalise";
 import { asMeasureId } from "../../src/domain/ids";
 
 describe("status vocabulary", () => {

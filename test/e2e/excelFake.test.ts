@@ -8,11 +8,11 @@
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { committeeMeasures } from "../../src/domain/committeeMeasures";
-import { META_SHEET, STATUS_TABLE, headerRow } from "../../src/domain/layout";
-import type { Quarter } from "../../src/domain/periods";
-import { statusSheetTitle } from "../../src/domain/sheetContract";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { committeeMeasures } from "../../src/domain/catalogue/committeeMeasures";
+import { META_SHEET, STATUS_TABLE, headerRow } from "../../src/domain/statusSheet/columns";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { statusSheetTitle } from "../../src/domain/statusSheet/sheetContract";
 import { describeExcelError } from "../../src/excel/errors";
 import { STRINGS } from "../../src/taskpane/strings";
 import type { ExcelFake } from "../excel-fake";

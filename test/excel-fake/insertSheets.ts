@@ -1,13 +1,13 @@
 /**
  * `workbook.insertWorksheetsFromBase64` on the fake: the workbook is decoded with the project's own
- * reader (src/xlsx, fflate + saxes), so the inserted sheets hold the values of the file. Values
+ * reader (src/xlsx/read, fflate + saxes), so the inserted sheets hold the values of the file. Values
  * only: styles, merges, print settings and names are not carried (nothing in the fake reads them).
  * Needs ExcelApi 1.13 like Excel; a name already in the workbook is NotModelled (Excel's renaming
  * of clashing sheets is not documented; gateway code must not rely on it).
  */
-import { cellText } from "../../src/domain/cells";
-import { WorkbookReadError } from "../../src/xlsx/errors";
-import { openWorkbook } from "../../src/xlsx/openWorkbook";
+import { cellText } from "../../src/domain/entries/cells";
+import { WorkbookReadError } from "../../src/xlsx/read/errors";
+import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
 import { notModelled, officeError } from "./errors";
 import { cellFor, type SheetState, type Visibility, type WorkbookState } from "./model";
 

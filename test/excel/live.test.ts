@@ -1,4 +1,4 @@
-import type { Quarter } from "../../src/domain/periods";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { MARK_FILLS } from "../../src/excel/issueMarks";
 import { startLiveValidation, type LiveUpdate } from "../../src/excel/liveValidation";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Catalogue, Measure } from "../../src/domain/catalogue";
-import { makeCatalogue } from "../../src/domain/catalogueBuild";
-import { ENTRY_COLUMN_KEYS, SHEET_NAMES, STATUS_COLUMNS, columnIndex, type ColumnKey } from "../../src/domain/layout";
-import { STATUS_LABELS } from "../../src/domain/status";
+import type { Catalogue, Measure } from "../../src/domain/catalogue/catalogue";
+import { makeCatalogue } from "../../src/domain/catalogue/catalogueBuild";
+import { ENTRY_COLUMN_KEYS, SHEET_NAMES, STATUS_COLUMNS, columnIndex, type ColumnKey } from "../../src/domain/statusSheet/columns";
+import { STATUS_LABELS } from "../../src/domain/entries/status";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { createExcelFake, type ExcelFake, type Scalar } from "../excel-fake";
 import { FIRST_BODY_ROW, QUARTER, fillRow, ok, syntheticCatalogue } from "./support";

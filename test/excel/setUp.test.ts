@@ -1,5 +1,5 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { committeeMeasures } from "../../src/domain/committeeMeasures";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { committeeMeasures } from "../../src/domain/catalogue/committeeMeasures";
 import {
   CATALOGUE_TABLE,
   LAYOUT_VERSION,
@@ -11,9 +11,9 @@ import {
   STATUS_TABLE,
   headerRow,
   metaName,
-} from "../../src/domain/layout";
-import { STATUS_COLOURS, STATUS_LABELS } from "../../src/domain/status";
-import { statusSheetTitle } from "../../src/domain/sheetContract";
+} from "../../src/domain/statusSheet/columns";
+import { STATUS_COLOURS, STATUS_LABELS } from "../../src/domain/entries/status";
+import { statusSheetTitle } from "../../src/domain/statusSheet/sheetContract";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { createExcelFake, PAYLOAD_LIMIT_BYTES } from "../excel-fake";
 import { QUARTER, ok, seedEntries, syntheticCatalogue } from "./support";

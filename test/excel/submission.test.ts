@@ -1,6 +1,6 @@
-import { contentChecksum } from "../../src/domain/contentChecksum";
-import { META_SHEET } from "../../src/domain/layout";
-import type { Quarter } from "../../src/domain/periods";
+import { contentChecksum } from "../../src/domain/statusSheet/contentChecksum";
+import { META_SHEET } from "../../src/domain/statusSheet/columns";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { prepareSubmission } from "../../src/excel/prepareSubmission";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { startNextQuarter } from "../../src/excel/startNextQuarter";

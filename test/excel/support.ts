@@ -1,8 +1,8 @@
-import type { Catalogue, Measure } from "../../src/domain/catalogue";
-import { makeCatalogue } from "../../src/domain/catalogueBuild";
+import type { Catalogue, Measure } from "../../src/domain/catalogue/catalogue";
+import { makeCatalogue } from "../../src/domain/catalogue/catalogueBuild";
 import type { CommitteeCode } from "../../src/domain/ids";
 import { asMeasureId } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
+import type { Quarter } from "../../src/domain/periods/periods";
 import type { ExcelOutcome } from "../../src/excel/errors";
 
 export const QUARTER = "2026-Q3" as Quarter;
@@ -42,8 +42,8 @@ export function ok<T>(outcome: ExcelOutcome<T>): T {
   return outcome.value;
 }
 
-import { a1 } from "../../src/domain/cells";
-import { ENTRY_COLUMN_KEYS, columnIndex, type ColumnKey } from "../../src/domain/layout";
+import { a1 } from "../../src/domain/entries/cells";
+import { ENTRY_COLUMN_KEYS, columnIndex, type ColumnKey } from "../../src/domain/statusSheet/columns";
 import type { ExcelFake, Scalar } from "../excel-fake";
 
 /** First body row of the status sheet (1-based), per the sheet contract. */

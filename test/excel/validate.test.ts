@@ -1,7 +1,7 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { committeeMeasures } from "../../src/domain/committeeMeasures";
-import { isoToSerial } from "../../src/domain/entryParse";
-import type { IsoDate, Quarter } from "../../src/domain/periods";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { committeeMeasures } from "../../src/domain/catalogue/committeeMeasures";
+import { isoToSerial } from "../../src/domain/entries/entryParse";
+import type { IsoDate, Quarter } from "../../src/domain/periods/periods";
 import { CATALOGUE_FILL, MARK_FILLS } from "../../src/excel/issueMarks";
 import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { validateStatusTable } from "../../src/excel/validateStatusTable";

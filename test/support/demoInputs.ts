@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { demoEntries } from "../../src/cli/demoEntries";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { COMMITTEE_CODES } from "../../src/domain/committees";
-import type { CommitteeCode, Lang } from "../../src/domain/ids";
-import { META_SHEET } from "../../src/domain/layout";
-import type { Quarter } from "../../src/domain/periods";
-import { writeStatusWorkbook } from "../../src/xlsx/templateWriter";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { COMMITTEE_CODES } from "../../src/domain/catalogue/committees";
+import type { CommitteeCode } from "../../src/domain/ids";
+import type { Lang } from "../../src/domain/text/lang";
+import { META_SHEET } from "../../src/domain/statusSheet/columns";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { writeStatusWorkbook } from "../../src/xlsx/write/templateWriter";
 
 const LANG: Record<CommitteeCode, Lang> = { DGC: "km", DEBC: "en", DSC: "en" };
 

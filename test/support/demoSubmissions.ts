@@ -1,9 +1,10 @@
 import { demoEntries } from "../../src/cli/demoEntries";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { COMMITTEE_CODES } from "../../src/domain/committees";
-import type { CommitteeCode, Lang } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
-import { writeStatusWorkbook } from "../../src/xlsx/templateWriter";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { COMMITTEE_CODES } from "../../src/domain/catalogue/committees";
+import type { CommitteeCode } from "../../src/domain/ids";
+import type { Lang } from "../../src/domain/text/lang";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { writeStatusWorkbook } from "../../src/xlsx/write/templateWriter";
 
 export interface NamedBytes {
   readonly name: string;

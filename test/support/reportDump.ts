@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { openWorkbook } from "../../src/xlsx/openWorkbook";
+import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
 import { PYTHON } from "./openpyxl";
 
 

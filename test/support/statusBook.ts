@@ -1,5 +1,5 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { headerRow, LAYOUT_VERSION, META_KEYS, META_SHEET, type WorkbookMeta } from "../../src/domain/layout";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { headerRow, LAYOUT_VERSION, META_KEYS, META_SHEET, type WorkbookMeta } from "../../src/domain/statusSheet/columns";
 import { buildXlsx, rowXml, sheetXml, type SheetSpec } from "./xlsxBuilder";
 
 /** A hand-built status workbook in the template's shape: meta sheet, title, note, header on row 3. */

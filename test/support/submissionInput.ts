@@ -1,10 +1,10 @@
-import type { Cell } from "../../src/domain/cells";
-import { a1 } from "../../src/domain/cells";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { columnIndex, LAYOUT_VERSION, ROLE_LABELS, type ColumnKey, type WorkbookMeta } from "../../src/domain/layout";
+import type { Cell } from "../../src/domain/entries/cells";
+import { a1 } from "../../src/domain/entries/cells";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { columnIndex, LAYOUT_VERSION, ROLE_LABELS, type ColumnKey, type WorkbookMeta } from "../../src/domain/statusSheet/columns";
 import type { CommitteeCode } from "../../src/domain/ids";
 import type { SubmissionInput } from "../../src/domain/rules/submissionCheck";
-import type { Measure } from "../../src/domain/catalogue";
+import type { Measure } from "../../src/domain/catalogue/catalogue";
 
 export type EntryCells = Partial<Record<ColumnKey, Cell["value"] | Cell>>;
 

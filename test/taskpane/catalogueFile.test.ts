@@ -1,5 +1,5 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { catalogueToJson } from "../../src/domain/catalogueJson";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { catalogueToJson } from "../../src/domain/catalogue/catalogueJson";
 import { readCatalogueFile } from "../../src/taskpane/catalogueFile";
 import { CATALOGUE_STORAGE_KEY, memoryCatalogueStore, webCatalogueStore } from "../../src/taskpane/catalogueStore";
 import { buildXlsx, rowXml, sheetXml } from "../support/xlsxBuilder";

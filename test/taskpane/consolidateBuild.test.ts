@@ -1,11 +1,11 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { REPORT_STATUSES } from "../../src/domain/consolidation/tallies";
-import type { Quarter } from "../../src/domain/periods";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { buildReport, MAX_FILE_BYTES } from "../../src/taskpane/consolidate/buildReport";
 import type { BuildProgress, BuildRequest, InputFile, WorkerMessage } from "../../src/taskpane/consolidate/protocol";
 import { runBuild } from "../../src/taskpane/consolidate/runBuild";
-import { openWorkbook } from "../../src/xlsx/openWorkbook";
-import { reportSheetNames } from "../../src/xlsx/report/layout";
+import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
+import { reportSheetNames } from "../../src/domain/report/reportLayout";
 import { demoSubmissions, type NamedBytes } from "../support/demoSubmissions";
 import { syntheticCatalogue } from "../excel/support";
 

@@ -1,13 +1,13 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import type { Lang } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import type { Lang } from "../../src/domain/text/lang";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { consolidationActions, insertAvailability, type ConsolidationDeps } from "../../src/taskpane/consolidate/actions";
 import type { InputFile } from "../../src/taskpane/consolidate/protocol";
 import { reportFileName } from "../../src/taskpane/consolidate/reportFile";
 import { initialConsolidation, type ConsolidationState } from "../../src/taskpane/consolidate/state";
 import { excelGateway, type PaneGateway } from "../../src/taskpane/gateway";
-import { reportSheetNames } from "../../src/xlsx/report/layout";
-import { REPORT_SHEETS } from "../../src/xlsx/report/labels";
+import { reportSheetNames } from "../../src/domain/report/reportLayout";
+import { REPORT_SHEETS } from "../../src/domain/report/reportLabels";
 import { createExcelFake } from "../excel-fake";
 import { demoSubmissions, type NamedBytes } from "../support/demoSubmissions";
 

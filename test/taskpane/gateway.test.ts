@@ -1,7 +1,7 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { committeeMeasures } from "../../src/domain/committeeMeasures";
-import { META_SHEET } from "../../src/domain/layout";
-import type { Quarter } from "../../src/domain/periods";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { committeeMeasures } from "../../src/domain/catalogue/committeeMeasures";
+import { META_SHEET } from "../../src/domain/statusSheet/columns";
+import type { Quarter } from "../../src/domain/periods/periods";
 import type { ExcelOutcome } from "../../src/excel/errors";
 import type { LiveUpdate } from "../../src/excel/liveValidation";
 import { excelGateway } from "../../src/taskpane/gateway";

@@ -1,4 +1,4 @@
-import { problem, type Problem } from "../../src/domain/problems";
+import { problem, type Problem } from "../../src/domain/rules/problems";
 import type { LiveUpdate } from "../../src/excel/liveValidation";
 import { UNCHECKED, countBySeverity, inSheetOrder, issueCell, type IssueState } from "../../src/taskpane/issues";
 import { afterLiveUpdate } from "../../src/taskpane/liveIssues";

@@ -1,8 +1,8 @@
 import { Workbook } from "exceljs";
-import { entryValidation, type EntryValidation } from "../../src/domain/entryValidation";
-import { STATUS_COLUMNS } from "../../src/domain/layout";
-import { FIRST_YEAR, LAST_YEAR } from "../../src/domain/periods";
-import { addValidation, excelJsValidation } from "../../src/xlsx/excelJsValidation";
+import { entryValidation, type EntryValidation } from "../../src/domain/entries/entryValidation";
+import { STATUS_COLUMNS } from "../../src/domain/statusSheet/columns";
+import { FIRST_YEAR, LAST_YEAR } from "../../src/domain/periods/periods";
+import { addValidation, excelJsValidation } from "../../src/xlsx/write/excelJsValidation";
 
 describe("excelJsValidation", () => {
   const entryColumns = STATUS_COLUMNS.filter((c) => c.kind === "entry");

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
-import { Grid } from "../../src/xlsx/report/grid";
-import type { CellStyle } from "../../src/xlsx/report/styles";
-import { cellHeight } from "../../src/xlsx/sheetStyle";
+import { Grid } from "../../src/xlsx/write/report/grid";
+import type { CellStyle } from "../../src/xlsx/write/report/styles";
+import { cellHeight } from "../../src/xlsx/write/sheetStyle";
 
 const wrap: CellStyle = { alignment: { wrapText: true } };
 const big: CellStyle = { alignment: { wrapText: true }, font: { size: 16, bold: true } };

@@ -1,12 +1,13 @@
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate, mergePrevious, previousMeasures } from "../../src/domain/consolidation/consolidate";
 import type { PreviousMeasure } from "../../src/domain/consolidation/types";
-import type { Lang, MeasureId } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
-import { WorkbookReadError } from "../../src/xlsx/errors";
-import { readPreviousReport } from "../../src/xlsx/previousReport";
-import { writeReport } from "../../src/xlsx/reportWriter";
-import { writeStatusWorkbook } from "../../src/xlsx/templateWriter";
+import type { MeasureId } from "../../src/domain/ids";
+import type { Lang } from "../../src/domain/text/lang";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { WorkbookReadError } from "../../src/xlsx/read/errors";
+import { readPreviousReport } from "../../src/xlsx/read/previousReport";
+import { writeReport } from "../../src/xlsx/write/reportWriter";
+import { writeStatusWorkbook } from "../../src/xlsx/write/templateWriter";
 import { entry, submissionInput } from "../support/submissionInput";
 
 const catalogue = bundledCatalogue();

@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { strToU8 } from "fflate";
-import { openWorkbook } from "../../src/xlsx/openWorkbook";
-import { WorkbookReadError } from "../../src/xlsx/errors";
+import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
+import { WorkbookReadError } from "../../src/xlsx/read/errors";
 import { buildXlsx, rowXml, sheetXml } from "../support/xlsxBuilder";
 import { rawZip } from "../support/rawZip";
 

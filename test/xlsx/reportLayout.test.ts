@@ -1,16 +1,16 @@
-import { cellText } from "../../src/domain/cells";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
-import { COMMITTEES } from "../../src/domain/committees";
-import { DESPF_GOALS } from "../../src/domain/goals";
+import { cellText } from "../../src/domain/entries/cells";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { COMMITTEES } from "../../src/domain/catalogue/committees";
+import { DESPF_GOALS } from "../../src/domain/catalogue/goals";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import { REPORT_STATUS_LABELS } from "../../src/domain/consolidation/reportStatus";
 import { REPORT_STATUSES } from "../../src/domain/consolidation/tallies";
-import type { Lang } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
-import { openWorkbook } from "../../src/xlsx/openWorkbook";
-import { L, REPORT_SHEETS } from "../../src/xlsx/report/labels";
-import { REPORT_SIGNATURE, STATUS_TABLE_COLUMNS, SUMMARY_FREE_ROW, SUMMARY_TABLES, reportSheetNames } from "../../src/xlsx/report/layout";
-import { writeReport } from "../../src/xlsx/reportWriter";
+import type { Lang } from "../../src/domain/text/lang";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
+import { L, REPORT_SHEETS } from "../../src/domain/report/reportLabels";
+import { REPORT_SIGNATURE, STATUS_TABLE_COLUMNS, SUMMARY_FREE_ROW, SUMMARY_TABLES, reportSheetNames } from "../../src/domain/report/reportLayout";
+import { writeReport } from "../../src/xlsx/write/reportWriter";
 
 const catalogue = bundledCatalogue();
 const model = consolidate([], { quarter: "2026-Q3" as Quarter, catalogue });

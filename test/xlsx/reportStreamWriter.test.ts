@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { readSubmissionFiles } from "../../src/cli/readSubmissions";
-import { bundledCatalogue } from "../../src/domain/bundledCatalogue";
+import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
-import type { Lang } from "../../src/domain/ids";
-import type { Quarter } from "../../src/domain/periods";
-import { writeReport } from "../../src/xlsx/reportWriter";
-import { writeReportFile } from "../../src/xlsx/reportStreamWriter";
+import type { Lang } from "../../src/domain/text/lang";
+import type { Quarter } from "../../src/domain/periods/periods";
+import { writeReport } from "../../src/xlsx/write/reportWriter";
+import { writeReportFile } from "../../src/xlsx/write/reportStreamWriter";
 import { writeDemoInputs } from "../support/demoInputs";
 import { openpyxlMissing } from "../support/openpyxl";
 import { cellValues, dumpWithOpenpyxl } from "../support/reportDump";

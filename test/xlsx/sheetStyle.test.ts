@@ -1,6 +1,6 @@
-import type { Lang } from "../../src/domain/ids";
+import type { Lang } from "../../src/domain/text/lang";
 import { seededRandom } from "../../src/domain/seededRandom";
-import { KHMER, lineCount, textUnits } from "../../src/xlsx/sheetStyle";
+import { KHMER, lineCount, textUnits } from "../../src/xlsx/write/sheetStyle";
 
 /**
  * lineCount as it was written with split() (before it walked the text by index): the report's row

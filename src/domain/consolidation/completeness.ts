@@ -1,5 +1,5 @@
-import type { Measure } from "../catalogue";
-import { COMMITTEE_CODES } from "../committees";
+import type { Measure } from "../catalogue/catalogue";
+import { COMMITTEE_CODES } from "../catalogue/committees";
 import type { CommitteeCode } from "../ids";
 import type { MeasureLine, ReportModel } from "./types";
 

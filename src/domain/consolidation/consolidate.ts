@@ -1,5 +1,5 @@
-import type { Catalogue } from "../catalogue";
-import { previousQuarter, type Quarter } from "../periods";
+import type { Catalogue } from "../catalogue/catalogue";
+import { previousQuarter, type Quarter } from "../periods/periods";
 import { startConsolidation } from "./incremental";
 import type { MeasureLine, PreviousMeasure, ReportModel, SubmissionFile } from "./types";
 

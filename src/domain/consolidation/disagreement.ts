@@ -1,5 +1,5 @@
-import type { LocalText } from "../ids";
-import { statusLabel } from "../status";
+import type { LocalText } from "../text/lang";
+import { statusLabel } from "../entries/status";
 import type { CommitteeEntry } from "./types";
 
 /** Progress this far apart between lead and supporting committee counts as a disagreement. */

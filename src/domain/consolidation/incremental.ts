@@ -1,11 +1,12 @@
-import type { Catalogue } from "../catalogue";
-import { measureIndex } from "../catalogueBuild";
-import { parseText } from "../entryParse";
-import type { CommitteeCode, LocalText, MeasureId } from "../ids";
-import type { Quarter } from "../periods";
-import { problem, type Problem } from "../problems";
+import type { Catalogue } from "../catalogue/catalogue";
+import { measureIndex } from "../catalogue/catalogueBuild";
+import { parseText } from "../entries/entryParse";
+import type { CommitteeCode, MeasureId } from "../ids";
+import type { LocalText } from "../text/lang";
+import type { Quarter } from "../periods/periods";
+import { problem, type Problem } from "../rules/problems";
 import { checkSubmission } from "../rules/submissionCheck";
-import type { StatusEntry } from "../statusRow";
+import type { StatusEntry } from "../statusSheet/statusRow";
 import { disagreement } from "./disagreement";
 import type { CommitteeEntry, MeasureLine, PreviousMeasure, ReportModel, ReportStatus, RowDisposition, SubmissionFile, SubmissionSummary } from "./types";
 

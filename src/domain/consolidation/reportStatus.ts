@@ -1,6 +1,6 @@
-import type { Lang, LocalText } from "../ids";
-import { STATUS_COLOURS, STATUS_LABELS, parseStatus } from "../status";
-import { labelKey } from "../text";
+import type { Lang, LocalText } from "../text/lang";
+import { STATUS_COLOURS, STATUS_LABELS, parseStatus } from "../entries/status";
+import { labelKey } from "../text/normalise";
 import type { ReportStatus } from "./types";
 
 /** A measure whose lead committee gave no usable entry. */

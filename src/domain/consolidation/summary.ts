@@ -1,7 +1,7 @@
-import { COMMITTEE_CODES } from "../committees";
-import { DESPF_GOAL_NUMBERS } from "../goals";
+import { COMMITTEE_CODES } from "../catalogue/committees";
+import { DESPF_GOAL_NUMBERS } from "../catalogue/goals";
 import { byGoal, byLeadCommittee, tally } from "./tallies";
-import type { Problem } from "../problems";
+import type { Problem } from "../rules/problems";
 import type { ReportModel, Tally } from "./types";
 
 /** The `--summary` JSON (a contract, DESIGN.md §6): what other tools read instead of the workbook. */

@@ -1,6 +1,6 @@
 import type { CommitteeCode } from "../ids";
-import type { DespfGoal, DgpStrategy } from "../goals";
-import { STATUS_CODES } from "../status";
+import type { DespfGoal, DgpStrategy } from "../catalogue/goals";
+import { STATUS_CODES } from "../entries/status";
 import type { MeasureLine, ReportStatus, Tally } from "./types";
 
 export const REPORT_STATUSES: readonly ReportStatus[] = [...STATUS_CODES, "not-reported"];

@@ -1,10 +1,11 @@
-import type { Catalogue, Measure } from "../catalogue";
-import type { CommitteeCode, LocalText, MeasureId } from "../ids";
-import type { Quarter } from "../periods";
-import type { Problem } from "../problems";
+import type { Catalogue, Measure } from "../catalogue/catalogue";
+import type { CommitteeCode, MeasureId } from "../ids";
+import type { LocalText } from "../text/lang";
+import type { Quarter } from "../periods/periods";
+import type { Problem } from "../rules/problems";
 import type { SubmissionInput } from "../rules/submissionCheck";
-import type { StatusCode } from "../status";
-import type { StatusEntry } from "../statusRow";
+import type { StatusCode } from "../entries/status";
+import type { StatusEntry } from "../statusSheet/statusRow";
 
 /** A file handed to consolidation: read into a status table, or unreadable with the reason. */
 export type SubmissionFile =

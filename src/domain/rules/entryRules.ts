@@ -1,11 +1,11 @@
-import type { LocalText } from "../ids";
-import type { ColumnKey } from "../layout";
-import { STATUS_COLUMNS } from "../layout";
-import { FIRST_YEAR, LAST_YEAR, quarterRange } from "../periods";
-import type { Severity } from "../problems";
-import { parseDate, parseMoney, parseProgress, parseText, looksLikeFormula } from "../entryParse";
-import { parseEntry, type StatusEntry, type StatusRow } from "../statusRow";
-import { asciiToKhmerDigits } from "../text";
+import type { LocalText } from "../text/lang";
+import type { ColumnKey } from "../statusSheet/columns";
+import { STATUS_COLUMNS } from "../statusSheet/columns";
+import { FIRST_YEAR, LAST_YEAR, quarterRange } from "../periods/periods";
+import type { Severity } from "./problems";
+import { parseDate, parseMoney, parseProgress, parseText, looksLikeFormula } from "../entries/entryParse";
+import { parseEntry, type StatusEntry, type StatusRow } from "../statusSheet/statusRow";
+import { asciiToKhmerDigits } from "../text/normalise";
 import type { Finding, RuleContext } from "./types";
 
 interface Hit {

@@ -1,11 +1,11 @@
-import type { Catalogue } from "../catalogue";
-import { parseCommittee } from "../committees";
+import type { Catalogue } from "../catalogue/catalogue";
+import { parseCommittee } from "../catalogue/committees";
 import type { CommitteeCode, MeasureId } from "../ids";
-import { LAYOUT_VERSION, columnDef, type ColumnKey, type WorkbookMeta } from "../layout";
-import { parseQuarter, type Quarter } from "../periods";
-import { problem, type Problem } from "../problems";
-import type { StatusCode } from "../status";
-import type { StatusEntry, StatusRow } from "../statusRow";
+import { LAYOUT_VERSION, columnDef, type ColumnKey, type WorkbookMeta } from "../statusSheet/columns";
+import { parseQuarter, type Quarter } from "../periods/periods";
+import { problem, type Problem } from "./problems";
+import type { StatusCode } from "../entries/status";
+import type { StatusEntry, StatusRow } from "../statusSheet/statusRow";
 import { checkRows } from "./tableRules";
 import type { Finding } from "./types";
 

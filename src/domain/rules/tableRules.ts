@@ -1,10 +1,10 @@
-import type { Measure } from "../catalogue";
-import { measureIndex } from "../catalogueBuild";
+import type { Measure } from "../catalogue/catalogue";
+import { measureIndex } from "../catalogue/catalogueBuild";
 import type { MeasureId } from "../ids";
-import { ROLE_LABELS, type ColumnKey } from "../layout";
-import { parseText } from "../entryParse";
-import { parseEntry, type StatusEntry, type StatusRow } from "../statusRow";
-import { labelKey } from "../text";
+import { ROLE_LABELS, type ColumnKey } from "../statusSheet/columns";
+import { parseText } from "../entries/entryParse";
+import { parseEntry, type StatusEntry, type StatusRow } from "../statusSheet/statusRow";
+import { labelKey } from "../text/normalise";
 import { checkEntryRow } from "./entryRules";
 import type { Finding, RuleContext } from "./types";
 

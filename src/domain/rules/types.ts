@@ -1,9 +1,10 @@
-import type { Catalogue } from "../catalogue";
-import type { CommitteeCode, LocalText, MeasureId } from "../ids";
-import type { ColumnKey } from "../layout";
-import type { Quarter } from "../periods";
-import type { Severity } from "../problems";
-import type { StatusCode } from "../status";
+import type { Catalogue } from "../catalogue/catalogue";
+import type { CommitteeCode, MeasureId } from "../ids";
+import type { LocalText } from "../text/lang";
+import type { ColumnKey } from "../statusSheet/columns";
+import type { Quarter } from "../periods/periods";
+import type { Severity } from "./problems";
+import type { StatusCode } from "../entries/status";
 
 /** What a rule needs to know beyond the row: the quarter, whose table, the catalogue, last quarter. */
 export interface RuleContext {

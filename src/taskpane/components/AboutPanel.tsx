@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
-import type { Catalogue } from "../../domain/catalogue";
-import type { Lang } from "../../domain/ids";
+import type { Catalogue } from "../../domain/catalogue/catalogue";
+import type { Lang } from "../../domain/text/lang";
 import type { CatalogueFileResult } from "../catalogueFile";
 import type { PaneStrings } from "../strings";
 import type { PickedFile } from "../useTracker";

@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useRef } from "react";
-import { pick, type Lang } from "../../domain/ids";
+import { pick, type Lang } from "../../domain/text/lang";
 import type { CatalogueFileResult } from "../catalogueFile";
 import type { PaneStrings } from "../strings";
 import type { PickedFile } from "../useTracker";

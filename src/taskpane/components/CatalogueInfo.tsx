@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { Catalogue } from "../../domain/catalogue";
-import { shortHash } from "../../domain/catalogueBuild";
+import type { Catalogue } from "../../domain/catalogue/catalogue";
+import { shortHash } from "../../domain/catalogue/catalogueBuild";
 import type { PaneStrings } from "../strings";
 
 const useStyles = makeStyles({

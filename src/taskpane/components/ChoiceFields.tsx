@@ -1,6 +1,6 @@
 import { Field, Select } from "@fluentui/react-components";
-import type { Lang } from "../../domain/ids";
-import { formatQuarter, type Quarter } from "../../domain/periods";
+import type { Lang } from "../../domain/text/lang";
+import { formatQuarter, type Quarter } from "../../domain/periods/periods";
 import { LANGS, LANGUAGE_NAMES } from "../strings";
 
 export interface QuarterFieldProps {

@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components";
 import { useEffect, type Dispatch, type SetStateAction } from "react";
-import type { Catalogue } from "../../domain/catalogue";
-import type { Lang } from "../../domain/ids";
-import type { Quarter } from "../../domain/periods";
+import type { Catalogue } from "../../domain/catalogue/catalogue";
+import type { Lang } from "../../domain/text/lang";
+import type { Quarter } from "../../domain/periods/periods";
 import { consolidationActions, insertAvailability } from "../consolidate/actions";
 import type { BuildProgress } from "../consolidate/protocol";
 import { initialConsolidation, type ConsolidationState } from "../consolidate/state";

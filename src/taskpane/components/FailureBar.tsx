@@ -1,4 +1,4 @@
-import { pick, type Lang } from "../../domain/ids";
+import { pick, type Lang } from "../../domain/text/lang";
 import type { ExcelFailure } from "../../excel/errors";
 import type { PaneStrings } from "../strings";
 import { ErrorBar } from "./ErrorBar";

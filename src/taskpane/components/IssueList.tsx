@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { pick, type Lang } from "../../domain/ids";
-import type { Problem } from "../../domain/problems";
+import { pick, type Lang } from "../../domain/text/lang";
+import type { Problem } from "../../domain/rules/problems";
 import { issueCell, issueKey } from "../issues";
 import type { PaneStrings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";

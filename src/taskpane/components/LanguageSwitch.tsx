@@ -1,6 +1,6 @@
 import { Caption1Strong, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useRef, type KeyboardEvent } from "react";
-import type { Lang } from "../../domain/ids";
+import type { Lang } from "../../domain/text/lang";
 import { LANGS, LANGUAGE_NAMES } from "../strings";
 
 const useStyles = makeStyles({

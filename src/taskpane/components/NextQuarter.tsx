@@ -9,9 +9,9 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { Lang } from "../../domain/ids";
-import { STATUS_COLUMNS } from "../../domain/layout";
-import { formatQuarter, LAST_YEAR, nextQuarter, quarterParts, type Quarter } from "../../domain/periods";
+import type { Lang } from "../../domain/text/lang";
+import { STATUS_COLUMNS } from "../../domain/statusSheet/columns";
+import { formatQuarter, LAST_YEAR, nextQuarter, quarterParts, type Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { NextQuarterResult } from "../../excel/startNextQuarter";
 import type { PaneStrings } from "../strings";

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { pick, type Lang } from "../../domain/ids";
-import type { Problem } from "../../domain/problems";
+import { pick, type Lang } from "../../domain/text/lang";
+import type { Problem } from "../../domain/rules/problems";
 import type { PaneStrings } from "../strings";
 import { SeverityList } from "./SeverityList";
 

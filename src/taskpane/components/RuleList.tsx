@@ -1,4 +1,4 @@
-import type { Lang } from "../../domain/ids";
+import type { Lang } from "../../domain/text/lang";
 import { ENTRY_RULES } from "../../domain/rules/entryRules";
 import { ruleSummary } from "../ruleSummaries";
 import type { PaneStrings } from "../strings";

@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { COMMITTEES } from "../../domain/committees";
-import { pick, type CommitteeCode, type Lang } from "../../domain/ids";
-import type { Quarter } from "../../domain/periods";
+import { COMMITTEES } from "../../domain/catalogue/committees";
+import { type CommitteeCode } from "../../domain/ids";
+import { pick, type Lang } from "../../domain/text/lang";
+import type { Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { PaneStrings } from "../strings";
 import type { SetUpDone } from "../useTracker";

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { committee } from "../../domain/committees";
-import { pick, type Lang } from "../../domain/ids";
-import { formatQuarter } from "../../domain/periods";
+import { committee } from "../../domain/catalogue/committees";
+import { pick, type Lang } from "../../domain/text/lang";
+import { formatQuarter } from "../../domain/periods/periods";
 import { useEffect, useRef } from "react";
 import type { OrphanReason } from "../../excel/statusRows";
 import type { PaneStrings } from "../strings";

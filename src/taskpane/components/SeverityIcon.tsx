@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../domain/problems";
+import type { Severity } from "../../domain/rules/problems";
 
 const useStyles = makeStyles({
   icon: { flexShrink: 0, width: "16px", height: "16px", marginTop: "2px" },

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Severity } from "../../domain/problems";
+import type { Severity } from "../../domain/rules/problems";
 import type { PaneStrings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
 

@@ -9,9 +9,9 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Lang } from "../../domain/ids";
-import type { Problem } from "../../domain/problems";
-import type { Quarter } from "../../domain/periods";
+import type { Lang } from "../../domain/text/lang";
+import type { Problem } from "../../domain/rules/problems";
+import type { Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { NextQuarterResult } from "../../excel/startNextQuarter";
 import type { PrepareResult } from "../../excel/prepareSubmission";

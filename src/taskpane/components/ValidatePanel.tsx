@@ -1,6 +1,6 @@
 import { Button, Caption1, Switch } from "@fluentui/react-components";
-import type { Lang } from "../../domain/ids";
-import type { Problem } from "../../domain/problems";
+import type { Lang } from "../../domain/text/lang";
+import type { Problem } from "../../domain/rules/problems";
 import type { ExcelFailure } from "../../excel/errors";
 import type { IssueState } from "../issues";
 import type { PaneStrings } from "../strings";

@@ -1,4 +1,4 @@
-import type { Catalogue } from "../../domain/catalogue";
+import type { Catalogue } from "../../domain/catalogue/catalogue";
 import type { PaneGateway } from "../gateway";
 import type { BuildRequest } from "./protocol";
 import { downloadFile, reportFileName } from "./reportFile";

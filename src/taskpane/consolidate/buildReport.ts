@@ -1,11 +1,11 @@
 import { catalogueForSubmissions } from "../../domain/consolidation/catalogueFor";
 import { consolidate, mergePrevious, previousMeasures, startConsolidation } from "../../domain/consolidation/consolidate";
 import type { PreviousMeasure, SubmissionFile, SubmissionSummary } from "../../domain/consolidation/types";
-import type { LocalText } from "../../domain/ids";
-import { previousQuarter, type Quarter } from "../../domain/periods";
-import { WorkbookReadError } from "../../xlsx/errors";
-import { readPreviousReport } from "../../xlsx/previousReport";
-import { readSubmissionInput } from "../../xlsx/submissionReader";
+import type { LocalText } from "../../domain/text/lang";
+import { previousQuarter, type Quarter } from "../../domain/periods/periods";
+import { WorkbookReadError } from "../../xlsx/read/errors";
+import { readPreviousReport } from "../../xlsx/read/previousReport";
+import { readSubmissionInput } from "../../xlsx/read/submissionReader";
 import { buildOutcome } from "./outcome";
 import type { BuildProgress, BuildRequest, BuiltReport, InputFile } from "./protocol";
 
@@ -87,6 +87,6 @@ export async function buildReport(
 
   onProgress({ phase: "writing" });
   await pause();
-  const { writeReport } = await import(/* webpackChunkName: "report-writer" */ "../../xlsx/reportWriter");
+  const { writeReport } = await import(/* webpackChunkName: "report-writer" */ "../../xlsx/write/reportWriter");
   return { outcome, bytes: await writeReport(model, { lang: request.lang, generatedAt: request.generatedAt }) };
 }

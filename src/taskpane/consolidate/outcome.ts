@@ -1,7 +1,7 @@
 import { tally } from "../../domain/consolidation/tallies";
 import type { ReportModel, SubmissionSummary, Tally } from "../../domain/consolidation/types";
-import type { Lang } from "../../domain/ids";
-import type { Quarter } from "../../domain/periods";
+import type { Lang } from "../../domain/text/lang";
+import type { Quarter } from "../../domain/periods/periods";
 
 /** What the pane shows of a consolidation: the model itself stays where it was built (the worker). */
 export interface BuildOutcome {

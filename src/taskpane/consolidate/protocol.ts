@@ -1,6 +1,6 @@
-import type { Catalogue } from "../../domain/catalogue";
-import type { Lang } from "../../domain/ids";
-import type { Quarter } from "../../domain/periods";
+import type { Catalogue } from "../../domain/catalogue/catalogue";
+import type { Lang } from "../../domain/text/lang";
+import type { Quarter } from "../../domain/periods/periods";
 import type { BuildOutcome } from "./outcome";
 
 /**

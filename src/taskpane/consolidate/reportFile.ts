@@ -1,5 +1,5 @@
-import type { Lang } from "../../domain/ids";
-import type { Quarter } from "../../domain/periods";
+import type { Lang } from "../../domain/text/lang";
+import type { Quarter } from "../../domain/periods/periods";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,5 +1,5 @@
-import type { Lang } from "../../domain/ids";
-import type { Quarter } from "../../domain/periods";
+import type { Lang } from "../../domain/text/lang";
+import type { Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { InsertedReport } from "../../excel/insertReport";
 import type { BuildProgress, BuiltReport, InputFile } from "./protocol";

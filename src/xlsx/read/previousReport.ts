@@ -1,0 +1,91 @@
+import { cellText, type Cell } from "../../domain/entries/cells";
+import { parseReportStatus } from "../../domain/consolidation/reportStatus";
+import type { PreviousMeasure } from "../../domain/consolidation/types";
+import { asMeasureId } from "../../domain/ids";
+import { type Lang } from "../../domain/text/lang";
+import { columnDef } from "../../domain/statusSheet/columns";
+import { formatQuarter, type Quarter } from "../../domain/periods/periods";
+import { labelKey } from "../../domain/text/normalise";
+import { WorkbookReadError } from "./errors";
+import { openWorkbook, type WorkbookReader } from "./openWorkbook";
+import { L, REPORT_SHEETS } from "../../domain/report/reportLabels";
+import { MEASURES_HEADER_ROW, REPORT_SIGNATURE, isReportTitle } from "../../domain/report/reportLayout";
+
+/**
+ * Last quarter's report as the baseline of this quarter's (DESIGN §5: "the previous quarter's
+ * submissions or report"): the secretariat often has the report the Council saw, not every
+ * committee's file. Read with the same guarded reader as submissions.
+ */
+
+const LANGS: readonly Lang[] = ["en", "km"];
+
+/** The language of a Policy Tracker report (its cover's first cell holds the report's title), or undefined. */
+export function reportLanguage(workbook: WorkbookReader): Lang | undefined {
+  for (const lang of LANGS) {
+    const cover = REPORT_SHEETS[REPORT_SIGNATURE.sheet][lang];
+    if (!workbook.sheets.some((s) => s.name === cover)) continue;
+    // The whole cover (a few dozen rows): the reader refuses a sheet longer than maxRows, it does not cut it.
+    const first = workbook.readSheet(cover, { maxCols: 1 }).rows[0]?.[0];
+    if (isReportTitle(cellText(first), lang)) return lang;
+  }
+  return undefined;
+}
+
+const refuse = (file: string, en: string, km: string): never => {
+  throw new WorkbookReadError("missing-sheet", file, { en, km });
+};
+
+/** The cover's quarter line, e.g. "Q2 2026 (1 April 2026 – 30 June 2026)", must name `quarter`. */
+function checkQuarter(workbook: WorkbookReader, lang: Lang, quarter: Quarter): void {
+  const cover = workbook.readSheet(REPORT_SHEETS.cover[lang], { maxCols: 2 });
+  const line = cover.rows.find((row) => labelKey(cellText(row?.[0])) === labelKey(L.quarter[lang]));
+  const text = cellText(line?.[1]);
+  if (!text.startsWith(formatQuarter(quarter, lang))) {
+    refuse(
+      workbook.file,
+      `this report is for ${text.split(" (")[0] || "an unknown quarter"}, not for last quarter (${formatQuarter(quarter, "en")})`,
+      `របាយការណ៍នេះសម្រាប់ ${text.split(" (")[0] || "ត្រីមាសមិនស្គាល់"} មិនមែនសម្រាប់ត្រីមាសមុន (${formatQuarter(quarter, "km")}) ទេ`,
+    );
+  }
+}
+
+/**
+ * Where each measure stood in last quarter's report (its Measures sheet: ID, status, progress), or
+ * undefined when the bytes hold no report (a submission, or nothing readable: the submission
+ * reader then says why). Throws a WorkbookReadError naming the file for a report that cannot
+ * serve: another quarter's, or one without its Measures sheet.
+ */
+export function readPreviousReport(bytes: Uint8Array, file: string, quarter: Quarter): PreviousMeasure[] | undefined {
+  let workbook: WorkbookReader;
+  let lang: Lang | undefined;
+  try {
+    workbook = openWorkbook(bytes, file);
+    lang = reportLanguage(workbook);
+  } catch {
+    return undefined;
+  }
+  if (!lang) return undefined;
+  checkQuarter(workbook, lang, quarter);
+  const sheet = REPORT_SHEETS.measures[lang];
+  if (!workbook.sheets.some((s) => s.name === sheet)) refuse(file, `the report has no "${sheet}" sheet`, `របាយការណ៍គ្មានសន្លឹក "${sheet}"`);
+  const rows = workbook.readSheet(sheet).rows;
+  const header = (rows[MEASURES_HEADER_ROW - 1] ?? []).map((c) => labelKey(cellText(c)));
+  const column = (key: "id" | "status" | "progress") => header.indexOf(labelKey(columnDef(key).label[lang]));
+  const [id, status, progress] = [column("id"), column("status"), column("progress")];
+  if (id < 0 || status < 0) refuse(file, `the "${sheet}" sheet has no measure ID and status columns`, `សន្លឹក "${sheet}" គ្មានជួរឈរលេខសម្គាល់ និងស្ថានភាព`);
+
+  const out: PreviousMeasure[] = [];
+  for (const row of rows.slice(MEASURES_HEADER_ROW)) {
+    const measureId = asMeasureId(cellText(row?.[id]).trim());
+    const reportStatus = parseReportStatus(cellText(row?.[status]));
+    if (!measureId || !reportStatus) continue; // a blank or foreign line: no baseline for it
+    const value = progress >= 0 ? progressValue(row?.[progress]) : undefined;
+    out.push({ id: measureId, status: reportStatus, ...(value !== undefined ? { progress: value } : {}) });
+  }
+  return out;
+}
+
+/** The report writes progress as a number (0-100); anything else is no figure. */
+function progressValue(cell: Cell | undefined): number | undefined {
+  return typeof cell?.value === "number" && Number.isFinite(cell.value) ? cell.value : undefined;
+}

@@ -1,0 +1,109 @@
+import { a1, cellText, type Cell } from "../../domain/entries/cells";
+import type { SubmissionInput } from "../../domain/rules/submissionCheck";
+import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../../domain/statusSheet/columns";
+import type { StatusRow } from "../../domain/statusSheet/statusRow";
+import { WorkbookReadError } from "./errors";
+import { openWorkbook, type WorkbookReader } from "./openWorkbook";
+import type { SheetData } from "./sheetReader";
+
+/** A status workbook as read from a file: metadata, where the table is, and its body rows. */
+export interface Submission {
+  readonly file: string;
+  readonly meta: WorkbookMeta;
+  readonly hasMetaSheet: boolean;
+  readonly sheet: string;
+  /** Column positions (0-based) of each known column in the sheet. */
+  readonly positions: ReadonlyMap<ColumnKey, number>;
+  readonly missingColumns: readonly ColumnKey[];
+  /** Body rows with content; `rowNumbers[i]` is the 0-based sheet row of `rows[i]`. */
+  readonly rows: readonly StatusRow[];
+  readonly rowNumbers: readonly number[];
+  readonly merges: readonly string[];
+}
+
+/** The header row is looked for this far down (the template puts a title and a note above it). */
+const HEADER_SEARCH_ROWS = 20;
+
+function findHeader(data: SheetData): { row: number; positions: Map<ColumnKey, number>; missing: ColumnKey[] } | undefined {
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, data.rows.length); r++) {
+    const cells = data.rows[r];
+    if (!cells) continue;
+    const { positions, missing } = mapHeader(Array.from(cells, (c) => cellText(c)));
+    if (positions.has("id") && positions.has("status")) return { row: r, positions, missing };
+  }
+  return undefined;
+}
+
+function readMeta(workbook: WorkbookReader): WorkbookMeta | undefined {
+  if (!workbook.sheets.some((s) => s.name === META_SHEET)) return undefined;
+  const data = workbook.readSheet(META_SHEET, { maxRows: 100, maxCols: 2 });
+  const meta: Partial<Record<MetaKey, string>> = {};
+  for (const row of data.rows) {
+    const key = cellText(row?.[0]).trim() as MetaKey;
+    if (META_KEYS.includes(key)) meta[key] = cellText(row?.[1]).trim();
+  }
+  return meta;
+}
+
+const statusSheetNames: readonly string[] = [SHEET_NAMES.status.en, SHEET_NAMES.status.km];
+
+export function readSubmission(bytes: Uint8Array, file: string): Submission {
+  const workbook = openWorkbook(bytes, file);
+  const meta = readMeta(workbook);
+  // The named status sheet first; otherwise any visible sheet that holds the header row.
+  const candidates = [
+    ...workbook.sheets.filter((s) => statusSheetNames.includes(s.name)),
+    ...workbook.sheets.filter((s) => !statusSheetNames.includes(s.name) && s.state === "visible" && s.name !== META_SHEET),
+  ];
+  for (const info of candidates) {
+    const data = workbook.readSheet(info.name);
+    const header = findHeader(data);
+    if (!header) continue;
+    const rows: StatusRow[] = [];
+    const rowNumbers: number[] = [];
+    for (let r = header.row + 1; r < data.rows.length; r++) {
+      const sheetRow = data.rows[r];
+      if (!sheetRow || sheetRow.every((c) => c === undefined || cellText(c).trim() === "")) continue;
+      const cells: Partial<Record<ColumnKey, Cell>> = {};
+      for (const [key, col] of header.positions) {
+        const cell = sheetRow[col];
+        if (cell) cells[key] = cell;
+      }
+      rows.push({ index: rows.length, cells });
+      rowNumbers.push(r);
+    }
+    return {
+      file,
+      meta: meta ?? {},
+      hasMetaSheet: meta !== undefined,
+      sheet: info.name,
+      positions: header.positions,
+      missingColumns: header.missing,
+      rows,
+      rowNumbers,
+      merges: data.merges,
+    };
+  }
+  throw new WorkbookReadError("missing-sheet", file, {
+    en: `no status table found: no sheet has a header row with "Measure ID" and "Status"`,
+    km: "រកមិនឃើញតារាងស្ថានភាព",
+  });
+}
+
+/** A status workbook's bytes as the rules and consolidation take them (the CLI and the task pane alike). */
+export function readSubmissionInput(bytes: Uint8Array, file: string): SubmissionInput {
+  const sub = readSubmission(bytes, file);
+  return {
+    file,
+    sheet: sub.sheet,
+    meta: sub.meta,
+    hasMeta: sub.hasMetaSheet,
+    missingColumns: sub.missingColumns,
+    rows: sub.rows,
+    locate: (row, column) => {
+      const r = sub.rowNumbers[row];
+      const c = sub.positions.get(column);
+      return r === undefined || c === undefined ? undefined : a1(r, c);
+    },
+  };
+}

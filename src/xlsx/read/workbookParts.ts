@@ -1,0 +1,129 @@
+import type { NumberFormatClass } from "../../domain/entries/cells";
+import { detach } from "./detach";
+import { attr, parseXml } from "./xml";
+import { classifyNumberFormat } from "../../domain/statusSheet/sheetContract";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly state: SheetState;
+  /** Path of the sheet part inside the zip, resolved from the relationships. */
+  readonly part: string;
+}
+
+/** Resolves a relationship target against the folder of the part that holds it. */
+export function resolveTarget(baseFolder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = baseFolder ? baseFolder.split("/") : [];
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+export function parseRelationships(xml: string, baseFolder: string): Map<string, { target: string; type: string }> {
+  const rels = new Map<string, { target: string; type: string }>();
+  parseXml(xml, {
+    open(name, attrs) {
+      if (name !== "Relationship" || attrs.TargetMode === "External") return;
+      const id = attrs.Id;
+      const target = attrs.Target;
+      if (id && target) rels.set(id, { target: resolveTarget(baseFolder, target), type: attrs.Type ?? "" });
+    },
+  });
+  return rels;
+}
+
+export function parseWorkbook(
+  xml: string,
+  rels: Map<string, { target: string }>,
+): { sheets: SheetInfo[]; definedNames: Map<string, string>; date1904: boolean } {
+  const sheets: SheetInfo[] = [];
+  const definedNames = new Map<string, string>();
+  let date1904 = false;
+  let currentName: string | undefined;
+  let nameText = "";
+  parseXml(xml, {
+    open(name, attrs) {
+      if (name === "sheet") {
+        const part = rels.get(attr(attrs, "id") ?? "")?.target;
+        if (part && attrs.name) sheets.push({ name: attrs.name, state: (attrs.state as SheetState) ?? "visible", part });
+      } else if (name === "definedName") {
+        // Sheet-scoped names (localSheetId) are not workbook metadata.
+        currentName = attrs.localSheetId === undefined ? attrs.name : undefined;
+        nameText = "";
+      } else if (name === "workbookPr") {
+        date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
+      }
+    },
+    text(t) {
+      if (currentName !== undefined) nameText += t;
+    },
+    close(name) {
+      if (name === "definedName" && currentName !== undefined) {
+        definedNames.set(currentName, nameText);
+        currentName = undefined;
+      }
+    },
+  });
+  return { sheets, definedNames, date1904 };
+}
+
+export function parseSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let inItem = false;
+  let inText = false;
+  let inPhonetic = false;
+  let current = "";
+  parseXml(xml, {
+    open(name) {
+      if (name === "si") {
+        inItem = true;
+        current = "";
+      } else if (name === "rPh") inPhonetic = true;
+      else if (name === "t" && inItem && !inPhonetic) inText = true;
+    },
+    text(t) {
+      if (inText) current += t;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") inPhonetic = false;
+      else if (name === "si") {
+        // Detached: the consolidation keeps some of these (metadata, texts quoted in messages).
+        strings.push(detach(current));
+        inItem = false;
+      }
+    },
+  });
+  return strings;
+}
+
+const BUILTIN_PERCENT = new Set([9, 10]);
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** The number-format class of each cell style (the `s` attribute of a cell indexes this). */
+export function parseStyles(xml: string): NumberFormatClass[] {
+  const custom = new Map<number, string>();
+  const classes: NumberFormatClass[] = [];
+  let inCellXfs = false;
+  parseXml(xml, {
+    open(name, attrs) {
+      if (name === "numFmt") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = Number(attrs.numFmtId ?? 0);
+        const code = custom.get(id);
+        classes.push(
+          code !== undefined ? classifyNumberFormat(code) : BUILTIN_PERCENT.has(id) ? "percent" : BUILTIN_DATE.has(id) ? "date" : "other",
+        );
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return classes;
+}

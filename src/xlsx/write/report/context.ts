@@ -1,0 +1,62 @@
+import type { Worksheet, WorksheetViewFrozen } from "exceljs";
+import { a1 } from "../../../domain/entries/cells";
+import type { ReportModel } from "../../../domain/consolidation/types";
+import { pick, type Lang, type LocalText } from "../../../domain/text/lang";
+import { formatQuarter } from "../../../domain/periods/periods";
+import { asciiToKhmerDigits } from "../../../domain/text/normalise";
+import { TYPE, pageSetup } from "../sheetStyle";
+import { L, REPORT_SHEETS, type ReportSheet } from "../../../domain/report/reportLabels";
+import type { ReportBook } from "./book";
+import { reportStyles, type ReportStyles } from "./styles";
+
+/** What every sheet writer gets: the model, the language, the shared styles. */
+export interface ReportContext {
+  readonly model: ReportModel;
+  readonly lang: Lang;
+  readonly s: ReportStyles;
+  readonly generatedAt: Date;
+  readonly quarterText: string;
+  /** A label in the report's language (English where the Khmer is missing). */
+  t(text: LocalText): string;
+  /** A count as the report's language writes it inside a sentence (Khmer digits in Khmer). */
+  n(value: number): string;
+}
+
+export function reportContext(model: ReportModel, lang: Lang, generatedAt: Date): ReportContext {
+  return {
+    model,
+    lang,
+    s: reportStyles(lang),
+    generatedAt,
+    quarterText: formatQuarter(model.quarter, lang),
+    t: (text) => pick(text, lang),
+    n: (value) => (lang === "km" ? asciiToKhmerDigits(String(value)) : String(value)),
+  };
+}
+
+/**
+ * Adds a report sheet named in the report's language; `frozen` keeps that many top rows (and left
+ * columns) in view. Every report sheet prints fit to the page width (printSetup): said here too,
+ * because the streaming writer writes that flag (<sheetPr>) before the rows.
+ */
+export function addSheet(book: ReportBook, ctx: ReportContext, sheet: ReportSheet, frozen?: { rows: number; columns?: number }): Worksheet {
+  const views: WorksheetViewFrozen[] = frozen
+    ? [{ state: "frozen", xSplit: frozen.columns ?? 0, ySplit: frozen.rows, topLeftCell: a1(frozen.rows, frozen.columns ?? 0) }]
+    : [];
+  return book.addWorksheet(ctx.t(REPORT_SHEETS[sheet]), { views, pageSetup: { fitToPage: true } });
+}
+
+/** A4 landscape, one page wide, `titleRows` repeated on every page, footer: report and quarter, sheet, page. */
+export function printSetup(ws: Worksheet, ctx: ReportContext, sheet: ReportSheet, titleRows: string): void {
+  pageSetup(ws, "landscape", titleRows, `${ctx.t(L.footerTitle)} · ${ctx.quarterText}`, {
+    center: ctx.t(REPORT_SHEETS[sheet]),
+    right: ctx.t(L.page),
+    fontSize: FOOTER_SIZE,
+    ...(ctx.lang === "km" ? { fontName: TYPE.km.name } : {}),
+  });
+  // Room for a Khmer footer line (about twice the font size tall): with less, LibreOffice paginates
+  // with one footer height and prints with another, and adds a blank page after a long sheet.
+  ws.pageSetup.margins = { ...ws.pageSetup.margins!, bottom: 0.75 };
+}
+
+const FOOTER_SIZE = 9;

@@ -1,0 +1,46 @@
+import type { Worksheet } from "exceljs";
+import type { ReportBook } from "./book";
+import { COMMITTEES } from "../../../domain/catalogue/committees";
+import { NOT_REPORTED_LABEL } from "../../../domain/consolidation/reportStatus";
+import { byGoal, byLeadCommittee } from "../../../domain/consolidation/tallies";
+import { DESPF_GOALS, DESPF_GOAL_NUMBERS } from "../../../domain/catalogue/goals";
+import { columnDef } from "../../../domain/statusSheet/columns";
+import { q } from "../sheetStyle";
+import { addSheet, printSetup, type ReportContext } from "./context";
+import { Grid } from "./grid";
+import { L, fill } from "../../../domain/report/reportLabels";
+import { SUMMARY_TABLES, type SummaryTable } from "../../../domain/report/reportLayout";
+import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTable";
+
+/** Goal × status and lead committee × status, each with a total row. */
+export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Worksheet {
+  const { model, s, t, n } = ctx;
+  const ws = addSheet(book, ctx, "summary");
+  const g = new Grid(ws, ctx.lang, statusTableWidths(46));
+  g.banner(`${t(L.summaryTitle)} — ${ctx.quarterText}`, s.title);
+  g.banner(fill(t(L.summaryNote), { notReported: q(t(NOT_REPORTED_LABEL), ctx.lang) }), s.note);
+
+  g.skip();
+  startTable(g, SUMMARY_TABLES.byGoal);
+  g.banner(t(L.byGoal), s.section);
+  statusTableHeader(g, ctx, t(L.despfGoal));
+  const goals = byGoal(model.measures);
+  for (const goal of DESPF_GOAL_NUMBERS) statusTableRow(g, ctx, `${n(goal)}. ${t(DESPF_GOALS[goal])}`, goals.get(goal) ?? [], "body");
+  statusTableRow(g, ctx, t(L.total), model.measures, "total");
+
+  g.skip();
+  startTable(g, SUMMARY_TABLES.byCommittee);
+  g.banner(t(L.byCommittee), s.section);
+  statusTableHeader(g, ctx, t(columnDef("lead").label));
+  const committees = byLeadCommittee(model.measures);
+  for (const c of COMMITTEES) statusTableRow(g, ctx, `${c.code} — ${t(c.name)}`, committees.get(c.code) ?? [], "body");
+  statusTableRow(g, ctx, t(L.total), model.measures, "total");
+
+  printSetup(ws, ctx, "summary", "1:1");
+  return ws;
+}
+
+/** The tables sit where SUMMARY_TABLES says (the task pane charts them from there): fail loudly if the two drift. */
+function startTable(g: Grid, table: SummaryTable): void {
+  if (g.row !== table.heading) throw new Error(`Summary sheet: table expected on row ${table.heading}, writing row ${g.row}`);
+}

@@ -19,7 +19,8 @@ import webpack, { type Configuration } from "webpack";
 import { bundledCatalogue } from "../src/domain/catalogue/bundledCatalogue";
 import { buildReport } from "../src/taskpane/consolidate/buildReport";
 import type { InputFile } from "../src/taskpane/consolidate/protocol";
-import { chromiumCheck, launchChromium } from "../test/e2e/support/browser";
+import { launchChromium } from "../test/e2e/support/browser";
+import { TOOLS } from "../test/support/environment";
 import { serveStatic } from "../test/e2e/support/staticServer";
 import type { PageRun } from "./browser/page";
 import { BENCH_QUARTER, ensureDataset } from "./generate";
@@ -74,9 +75,9 @@ export interface BrowserFigures {
 }
 
 export async function benchBrowser(n: number, runs: number): Promise<BrowserFigures | undefined> {
-  const chromium = chromiumCheck();
-  if (!chromium.ok) {
-    log(`browser bench skipped: ${chromium.reason}`);
+  const chromiumMissing = TOOLS.chromium.missing();
+  if (chromiumMissing) {
+    log(`browser bench skipped: ${chromiumMissing}`);
     return undefined;
   }
   const dataset = await ensureDataset(n, { log });

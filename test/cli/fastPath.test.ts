@@ -14,7 +14,7 @@ import type { Lang } from "../../src/domain/text/lang";
 import type { Quarter } from "../../src/domain/periods/periods";
 import { writeReport } from "../../src/xlsx/write/reportWriter";
 import { writeDemoInputs } from "../support/demoInputs";
-import { openpyxlMissing } from "../support/openpyxl";
+import { TOOLS, testWith } from "../support/environment";
 import { cellValues, dumpWithOpenpyxl } from "../support/reportDump";
 import { captureIo, tempDir } from "../support/tmp";
 
@@ -81,9 +81,7 @@ describe.each(cases)("consolidate, fast path against plain path: %s", (_name, la
     expect(values).toEqual(cellValues(plain.report));
   }, 120_000);
 
-  const missing = openpyxlMissing();
-  (missing && process.env.CI !== "true" ? test.skip : test)("the same report read back by openpyxl: values, types and styles of every cell, merges, sizes, panes, filters, page setup", async () => {
-    if (missing) throw new Error(missing);
+  testWith([TOOLS.openpyxl], "the same report read back by openpyxl: values, types and styles of every cell, merges, sizes, panes, filters, page setup", async () => {
     const [fast, plain] = await both(lang, withPrevious);
     expect(dumpWithOpenpyxl(fast.report)).toEqual(dumpWithOpenpyxl(plain.report));
   }, 120_000);

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
-import { PYTHON } from "./openpyxl";
+import { PYTHON } from "./environment";
 
 
 /**

@@ -14,7 +14,7 @@ import { FIRST_YEAR, LAST_YEAR, formatQuarter, type IsoDate, type Quarter } from
 import { STATUS_CODES, STATUS_COLOURS, STATUS_LABELS } from "../../src/domain/entries/status";
 import { writeStatusWorkbook, type EntryValues } from "../../src/xlsx/write/templateWriter";
 import { tempDir } from "../support/tmp";
-import { PYTHON, openpyxlMissing } from "../support/openpyxl";
+import { PYTHON, TOOLS, describeWith } from "../support/environment";
 
 /**
  * The template writer's output, read back by an independent reader: openpyxl (Debian
@@ -171,16 +171,9 @@ const QUARTER = "2026-Q3" as Quarter;
 const col = (key: (typeof STATUS_COLUMNS)[number]["key"]) => columnLetters(STATUS_COLUMNS.findIndex((c) => c.key === key));
 const unquote = (ref: string) => ref.replace(/'/g, "");
 
-const missing = openpyxlMissing();
-if (missing && process.env.CI !== "true") console.warn(`templateWriter read-back tests skipped: ${missing}`);
-const suite = missing && process.env.CI !== "true" ? describe.skip : describe;
-
-suite("writeStatusWorkbook, read back by openpyxl", () => {
+describeWith([TOOLS.openpyxl], "writeStatusWorkbook, read back by openpyxl", () => {
   const tmp = tempDir("template");
   afterAll(() => tmp.cleanup());
-  beforeAll(() => {
-    if (missing) throw new Error(missing);
-  });
   const catalogue = bundledCatalogue();
 
   const cases: { committee: CommitteeCode; lang: Lang }[] = [
@@ -354,19 +347,6 @@ suite("writeStatusWorkbook, read back by openpyxl", () => {
     expect(wb.catalogueNote).toContain(lang === "en" ? "Working title" : "ចំណងជើងបណ្ដោះអាសន្ន");
   });
 
-  test("table rows carry a height but no customHeight flag, so Excel re-fits them as text is typed", async () => {
-    const bytes = await writeStatusWorkbook({ catalogue, committee: "DGC", quarter: QUARTER, lang: "km" });
-    const xml = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
-    const rows = [...xml.matchAll(/<row r="(\d+)"([^>]*)>/g)].map((m) => ({ r: Number(m[1]), attrs: m[2]! }));
-    expect(rows.filter((x) => x.r <= 2).every((x) => /ht="[\d.]+" customHeight="1"/.test(x.attrs))).toBe(true);
-    const table = rows.filter((x) => x.r >= 3);
-    expect(table).toHaveLength(1 + committeeMeasures(catalogue, "DGC").length);
-    for (const x of table) {
-      expect(x.attrs).toMatch(/^ ht="[\d.]+"/);
-      expect(x.attrs).not.toContain("customHeight");
-    }
-  });
-
   test("entries for IDs the committee does not report on are kept at the end, never dropped", async () => {
     const file = tmp.path("extra.xlsx");
     const entries = new Map<MeasureId, EntryValues>([["G9-99" as MeasureId, { status: "Completed", progress: 100 }]]);
@@ -387,6 +367,19 @@ suite("writeStatusWorkbook, read back by openpyxl", () => {
     expect(wb.body).toEqual([STATUS_COLUMNS.map(() => null)]);
     expect(wb.validations.flatMap((v) => expand(v.sqref)).every((a) => a.endsWith("4"))).toBe(true);
   });
+});
+
+test("table rows carry a height but no customHeight flag, so Excel re-fits them as text is typed", async () => {
+  const bytes = await writeStatusWorkbook({ catalogue: bundledCatalogue(), committee: "DGC", quarter: QUARTER, lang: "km" });
+  const xml = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
+  const rows = [...xml.matchAll(/<row r="(\d+)"([^>]*)>/g)].map((m) => ({ r: Number(m[1]), attrs: m[2]! }));
+  expect(rows.filter((x) => x.r <= 2).every((x) => /ht="[\d.]+" customHeight="1"/.test(x.attrs))).toBe(true);
+  const table = rows.filter((x) => x.r >= 3);
+  expect(table).toHaveLength(1 + committeeMeasures(bundledCatalogue(), "DGC").length);
+  for (const x of table) {
+    expect(x.attrs).toMatch(/^ ht="[\d.]+"/);
+    expect(x.attrs).not.toContain("customHeight");
+  }
 });
 
 test("committeeMeasures: led or supported, in catalogue order", () => {

@@ -1,11 +1,11 @@
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
-/** Debian's Chromium (apt-get install chromium); the tests never download a browser. CHROMIUM_PATH overrides. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+import { CHROMIUM_PATH } from "../../support/environment";
+
+export { CHROMIUM_PATH };
 
 const ARGS = [
   "--headless",
@@ -17,14 +17,6 @@ const ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-export type ChromiumCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
-
-export function chromiumCheck(): ChromiumCheck {
-  return existsSync(CHROMIUM_PATH)
-    ? { ok: true }
-    : { ok: false, reason: `${CHROMIUM_PATH} not found (install Debian's chromium package: apt-get install chromium)` };
-}
 
 export interface Browser {
   readonly context: BrowserContext;

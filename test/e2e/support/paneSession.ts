@@ -8,7 +8,8 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import type { ExcelFakeOptions } from "../../excel-fake";
-import { chromiumCheck, launchChromium, type Browser } from "./browser";
+import { TOOLS, describeWith } from "../../support/environment";
+import { launchChromium, type Browser } from "./browser";
 import { buildFake } from "./buildFake";
 import { ROOT, buildPane } from "./buildPane";
 import { serveStatic, type StaticServer } from "./staticServer";
@@ -115,24 +116,7 @@ export function usePane(options: PaneSessionOptions): PaneSession {
   return session;
 }
 
-/**
- * `describe` when Debian's Chromium is there; otherwise the suite is skipped with the reason
- * printed, and on CI (CI=true) it fails instead.
- */
+/** `describe` that needs Debian's Chromium: skipped with the reason locally, failing under CI. */
 export function describeInChromium(title: string, suite: () => void): void {
-  const chromium = chromiumCheck();
-  if (chromium.ok) {
-    describe(title, suite);
-    return;
-  }
-  if (process.env.CI === "true") {
-    describe(title, () => {
-      it("needs Chromium on CI", () => {
-        throw new Error(`e2e cannot run: ${chromium.reason}`);
-      });
-    });
-    return;
-  }
-  console.warn(`Skipping "${title}": ${chromium.reason}`);
-  describe.skip(title, suite);
+  describeWith([TOOLS.chromium], title, suite);
 }

@@ -17,7 +17,8 @@ import { COMMITTEE_CODES } from "../src/domain/catalogue/committees";
 import type { Lang } from "../src/domain/text/lang";
 import { META_KEYS, META_SHEET, columnIndex } from "../src/domain/statusSheet/columns";
 import type { Quarter } from "../src/domain/periods/periods";
-import { STATUS_SHEET_ROWS, writeStatusWorkbook } from "../src/xlsx/write/templateWriter";
+import { STATUS_SHEET_ROWS } from "../src/domain/statusSheet/sheetContract";
+import { writeStatusWorkbook } from "../src/xlsx/write/templateWriter";
 import { benchEntries, type Entries } from "./entries";
 
 export const BENCH_QUARTER = "2026-Q3" as Quarter;

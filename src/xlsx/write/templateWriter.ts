@@ -55,13 +55,6 @@ import {
   textUnits,
 } from "./sheetStyle";
 
-/**
- * Transitional: bench/generate.ts (being written concurrently) still imports STATUS_SHEET_ROWS from
- * here. The rows are the domain's (one object, not a copy); drop this line once it imports
- * ../src/domain/sheetContract instead.
- */
-export { STATUS_SHEET_ROWS } from "../../domain/statusSheet/sheetContract";
-
 export type EntryValues = Partial<Record<ColumnKey, string | number | null>>;
 
 export interface StatusWorkbookOptions {

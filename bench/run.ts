@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the consolidation benchmark (DESIGN.md §7). For each N (10, 100, 1000, or
+ * `npm run bench`: the consolidation benchmark. For each N (10, 100, 1000, or
  * $BENCH_N=10,100), times in alternation the product CLI
  *   node bin/policy-tracker.js consolidate DIR --quarter Q --out OUT --summary S
  * and the floor (bench/floor.ts), each as a child process, measuring wall time and peak RSS

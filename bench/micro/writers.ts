@@ -1,7 +1,7 @@
 /**
  * The write phase alone, three ways, on the same consolidated model (read with the floor's reader):
  *   memory   — writeReport (src/xlsx/write/reportWriter.ts: ExcelJS in-memory Workbook + JSZip/pako), the
- *              task pane's writer (the CLI's until this session)
+ *              task pane's writer
  *   stream   — writeReportFile (src/xlsx/write/reportStreamWriter.ts: the same sheet writers into ExcelJS's
  *              streaming WorkbookWriter, rows committed as written, native zlib), the CLI's writer
  *   minimal  — the floor's writer (raw SpreadsheetML + fflate)

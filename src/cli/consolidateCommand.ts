@@ -43,8 +43,8 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err("consolidate: no .xlsx files found in the inputs given");
     return EXIT.usage;
   }
-  // One file at a time: read, checked, reduced to what the report needs, dropped (DESIGN §7: memory
-  // must not grow with the sum of the submissions).
+  // One file at a time: read, checked, reduced to what the report needs, dropped (memory must not
+  // grow with the sum of the submissions).
   const previous = options.previous?.length ? readLastQuarter(options.previous, previousQuarter(quarter), catalogue, io) : undefined;
   const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
   forEachSubmissionFile(files, (f) => consolidation.add(f));

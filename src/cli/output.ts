@@ -2,7 +2,7 @@ import { describeLocation, type Problem } from "../domain/rules/problems";
 import type { Lang } from "../domain/text/lang";
 import { WorkbookReadError } from "../xlsx/read/errors";
 
-/** CLI exit codes: a contract (DESIGN.md §6). */
+/** CLI exit codes: a contract (scripts rely on them; the README lists them). */
 export const EXIT = { ok: 0, errorsFound: 1, usage: 2 } as const;
 
 export interface Io {

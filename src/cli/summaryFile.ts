@@ -15,7 +15,7 @@ const WRAPPER_OPEN = '{\n  "issues": [';
 const WRAPPER_CLOSE = "\n  ]\n}";
 
 /**
- * Writes the `--summary` JSON (DESIGN §6) and returns it without its issues. The bytes are those
+ * Writes the `--summary` JSON (a contract other tools read) and returns it without its issues. The bytes are those
  * of `JSON.stringify(summary, null, 2)` plus a newline, but the issues (90,000 at N = 1,000, 27 MB
  * of JSON) are written one by one as they are turned into JSON: neither the whole text nor a second
  * copy of the issues is ever held (one stringify held ~130 MB at its peak). Through a temporary

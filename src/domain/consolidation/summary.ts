@@ -4,7 +4,7 @@ import { byGoal, byLeadCommittee, tally } from "./tallies";
 import type { Problem } from "../rules/problems";
 import type { ReportModel, Tally } from "./types";
 
-/** The `--summary` JSON (a contract, DESIGN.md §6): what other tools read instead of the workbook. */
+/** The `--summary` JSON (a contract, described in the README): what other tools read instead of the workbook. */
 export interface ReportSummary {
   readonly quarter: string;
   readonly catalogue: { readonly version: string; readonly hash: string };

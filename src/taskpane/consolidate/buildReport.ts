@@ -32,7 +32,7 @@ export async function readPickedFile(file: InputFile, bytes?: Uint8Array): Promi
   }
 }
 
-/** One of last quarter's files: a submission, or last quarter's report (DESIGN §5 takes either). */
+/** One of last quarter's files: a submission, or last quarter's report (the secretariat may have either). */
 type PreviousPick =
   | { readonly kind: "submission"; readonly file: SubmissionFile }
   | { readonly kind: "report"; readonly line: SubmissionSummary; readonly measures: readonly PreviousMeasure[] };

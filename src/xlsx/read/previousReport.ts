@@ -12,8 +12,8 @@ import { L, REPORT_SHEETS } from "../../domain/report/reportLabels";
 import { MEASURES_HEADER_ROW, REPORT_SIGNATURE, isReportTitle } from "../../domain/report/reportLayout";
 
 /**
- * Last quarter's report as the baseline of this quarter's (DESIGN §5: "the previous quarter's
- * submissions or report"): the secretariat often has the report the Council saw, not every
+ * Last quarter's report as the baseline of this quarter's, instead of last quarter's
+ * submissions: the secretariat often has the report the Council saw, not every
  * committee's file. Read with the same guarded reader as submissions.
  */
 

@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import { importActionPlan } from "../domain/catalogue/catalogueImport";
 import { catalogueToJson } from "../domain/catalogue/catalogueJson";
 import { shortHash } from "../domain/catalogue/catalogueBuild";
-import { readTableFile } from "../xlsx/read/readTable";
+import { csvTable, isTextTable, type TableRead } from "../domain/catalogue/actionPlanTable";
+import { readWorkbookTable } from "../xlsx/read/workbookTable";
 import { EXIT, problemLine, readErrorLine, type Io } from "./output";
 
 export interface ImportOptions {
@@ -13,13 +14,19 @@ export interface ImportOptions {
 
 /** `catalogue import`: every bad row reported with its row number; good rows kept; exit 2 if none. */
 export function runCatalogueImport(file: string, options: ImportOptions, io: Io, today: Date = new Date()): number {
-  let table;
+  let read: TableRead;
   try {
-    table = readTableFile(new Uint8Array(readFileSync(file)), file);
+    const bytes = readFileSync(file);
+    read = isTextTable(file) ? csvTable(new TextDecoder("utf-8").decode(bytes), file) : { table: readWorkbookTable(new Uint8Array(bytes), file) };
   } catch (e) {
     io.err(readErrorLine(e, file));
     return EXIT.usage;
   }
+  if ("problem" in read) {
+    io.err(problemLine(read.problem));
+    return EXIT.usage;
+  }
+  const { table } = read;
   const result = importActionPlan(table, basename(file), today, options.version);
   for (const p of result.problems) io.err(problemLine(p));
   const bad = result.rowsRead - result.measures.length;

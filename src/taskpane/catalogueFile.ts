@@ -1,3 +1,4 @@
+import { csvTable, isTextTable } from "../domain/catalogue/actionPlanTable";
 import type { Catalogue } from "../domain/catalogue/catalogue";
 import { importActionPlan } from "../domain/catalogue/catalogueImport";
 import { parseCatalogueJson } from "../domain/catalogue/catalogueJson";
@@ -60,14 +61,20 @@ export async function readCatalogueFile(bytes: Uint8Array, file: string, today: 
   }
   if (!/\.(csv|txt|tsv|xlsx)$/i.test(file)) return { ...empty, unreadable: NOT_SUPPORTED };
 
-  // The XLSX reader (fflate + saxes) is loaded only when an action plan is imported.
-  const { readTableFile } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/read/readTable");
-  const { WorkbookReadError } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/read/errors");
   let table;
-  try {
-    table = readTableFile(bytes, file);
-  } catch (error) {
-    return { ...empty, unreadable: error instanceof WorkbookReadError ? error.reason : UNREADABLE };
+  if (isTextTable(file)) {
+    const read = csvTable(new TextDecoder("utf-8").decode(bytes), file);
+    if ("problem" in read) return { ...empty, problems: [read.problem] };
+    table = read.table;
+  } else {
+    // The XLSX reader (fflate + saxes) is loaded only when an action plan is imported.
+    const { readWorkbookTable } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/read/workbookTable");
+    const { WorkbookReadError } = await import(/* webpackChunkName: "table-reader" */ "../xlsx/read/errors");
+    try {
+      table = readWorkbookTable(bytes, file);
+    } catch (error) {
+      return { ...empty, unreadable: error instanceof WorkbookReadError ? error.reason : UNREADABLE };
+    }
   }
   const result = importActionPlan(table, file, today);
   const catalogue = result.catalogue;

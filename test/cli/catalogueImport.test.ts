@@ -60,6 +60,16 @@ describe("policy-tracker catalogue import", () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  test("malformed CSV (a quote never closed) exits 2 naming the line, instead of swallowing the rows after it", async () => {
+    const file = tmp.path("unclosed.csv");
+    writeFileSync(file, 'Measure ID,Goal,Title,Lead committee\nG4-01,4,"Publish the architecture,DGC\nG4-02,4,Second,DGC\n');
+    const out = tmp.path("unclosed.json");
+    const { code, err } = await importFile(file, out);
+    expect(code).toBe(2);
+    expect(err).toEqual([expect.stringMatching(/unclosed\.csv.*row 2.*malformed CSV at line 2: a quoted field opened here is never closed/)]);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
   test.each([
     ["missing file", "nope.csv", /nope\.csv: error: no such file/],
     ["HTML renamed .xlsx", "page.xlsx", /page\.xlsx: error: not an Excel \.xlsx workbook \(it looks like an HTML page\)/],

@@ -22,6 +22,15 @@ describe("importing a catalogue in the pane", () => {
     expect(result.catalogue?.measures.every((m) => m.provenance === "official")).toBe(true);
   });
 
+  it("refuses malformed CSV with its line, keeping no row", async () => {
+    const result = await readCatalogueFile(bytes(`${PLAN}\nDGC-03,1,"never closed,DGC\nDGC-04,1,Lost,DGC`), "plan.csv", TODAY);
+    expect(result).toMatchObject({ rowsRead: 0, accepted: 0 });
+    expect(result.catalogue).toBeUndefined();
+    expect(result.problems.map((p) => [p.code, p.where.row, p.message.en])).toEqual([
+      ["import.csv-syntax", 5, "malformed CSV at line 5: a quoted field opened here is never closed"],
+    ]);
+  });
+
   it("reads the same plan from an XLSX file", async () => {
     const rows = PLAN.split("\n").map((line, i) => rowXml(i + 1, line.split(",")));
     const xlsx = buildXlsx({ sheets: [{ name: "Action plan", xml: sheetXml(rows.join("")) }] });

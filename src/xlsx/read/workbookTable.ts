@@ -1,16 +1,12 @@
 import { cellText } from "../../domain/entries/cells";
 import type { ImportedTable } from "../../domain/catalogue/catalogueImport";
-import { parseCsv } from "../../domain/text/csv";
 import { openWorkbook } from "./openWorkbook";
 
 /** Sheet names an action plan is likely kept under, in order of preference. */
 const PREFERRED_SHEETS = ["catalogue", "measures", "action plan", "កាតាឡុក", "វិធានការ"];
 
-/** Reads an action-plan file (CSV or XLSX) as a table of cell text, for the catalogue importer. */
-export function readTableFile(bytes: Uint8Array, file: string): ImportedTable {
-  if (/\.(csv|txt|tsv)$/i.test(file)) {
-    return { file, rows: parseCsv(new TextDecoder("utf-8").decode(bytes)) };
-  }
+/** Reads an action plan kept in an .xlsx workbook as a table of cell text, for the catalogue importer. */
+export function readWorkbookTable(bytes: Uint8Array, file: string): ImportedTable {
   const workbook = openWorkbook(bytes, file);
   const visible = workbook.sheets.filter((s) => s.state === "visible");
   const sheet =

@@ -129,6 +129,19 @@ describe("consolidation", () => {
     expect(line(model, dgcOnly.id).status).toBe("on-track");
   });
 
+  test("two files with the same name (picked from two folders) are both listed, the second told apart", () => {
+    const model = run([
+      { file: "DGC.xlsx", unreadable: { en: "the file is empty", km: "ឯកសារទទេ" } },
+      file("DGC.xlsx", "DGC", [entry(dgcOnly, "DGC", { status: "At risk", progress: 50 })]), // at risk with no reasons: issues
+    ]);
+    expect(model.submissions.map((s) => [s.file, s.status])).toEqual([
+      ["DGC.xlsx", "rejected"],
+      ["DGC.xlsx (2)", "accepted"],
+    ]);
+    expect(model.rows.map((r) => [r.file, r.outcome])).toEqual([["DGC.xlsx (2)", "used"]]);
+    expect(new Set(model.issues.map((p) => p.where.file))).toEqual(new Set(["DGC.xlsx", "DGC.xlsx (2)"]));
+  });
+
   test("previous quarter: changes are tracked and a progress drop is warned about", () => {
     const previous = [file("dgc-q2.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 80 })], { quarter: "2026-Q2" })];
     const model = run([file("dgc.xlsx", "DGC", [entry(dgcOnly, "DGC", { status: "Completed", progress: 60 })])], previous);

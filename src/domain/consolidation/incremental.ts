@@ -72,7 +72,17 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
   };
   const excludeAll = (kept: Pick<Kept, "file" | "sheet" | "ids" | "cells">, why: LocalText): void => kept.ids.forEach((id, i) => exclude(kept, i, id, kept.cells[i], why));
 
-  function add(f: SubmissionFile): void {
+  const names = new Set<string>();
+  /** Files are known by name in the report: a second "DGC.xlsx" (from another folder) becomes "DGC.xlsx (2)". */
+  const distinctName = (name: string): string => {
+    let candidate = name;
+    for (let n = 2; names.has(candidate); n++) candidate = `${name} (${n})`;
+    names.add(candidate);
+    return candidate;
+  };
+
+  function add(picked: SubmissionFile): void {
+    const f: SubmissionFile = { ...picked, file: distinctName(picked.file) };
     order.push(f.file);
     if ("unreadable" in f) {
       summaries.set(f.file, { file: f.file, status: "rejected", reason: f.unreadable, rows: 0 });
@@ -81,7 +91,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     }
     const input = f.input;
     const verdict = checkSubmission(input, { catalogues: [catalogue], expectedQuarter: quarter, previous: previousMap });
-    for (const p of verdict.problems) issues.push(p);
+    for (const p of verdict.problems) issues.push(f.file === picked.file ? p : { ...p, where: { ...p.where, file: f.file } });
     const kept = {
       file: f.file,
       sheet: input.sheet,

@@ -15,7 +15,8 @@ import type { PaneGateway } from "./gateway";
 import { describeError, statusText, type PaneHost, type WorkbookState } from "./status";
 import { STRINGS, type PaneStrings } from "./strings";
 import { languageTheme } from "./theme";
-import { useTracker, type Activity } from "./useTracker";
+import type { Activity } from "./tracker/trackerState";
+import { useTracker } from "./useTracker";
 
 const useStyles = makeStyles({
   root: {

@@ -1,23 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Catalogue } from "../domain/catalogue/catalogue";
 import type { Problem } from "../domain/rules/problems";
 import type { Quarter } from "../domain/periods/periods";
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { LiveValidationHandle } from "../excel/liveValidation";
-import type { PrepareResult } from "../excel/prepareSubmission";
-import type { SetUpResult } from "../excel/setUpStatusWorkbook";
-import type { NextQuarterResult } from "../excel/startNextQuarter";
-import type { CatalogueFileResult } from "./catalogueFile";
 import type { CatalogueStore } from "./catalogueStore";
 import type { PaneGateway, SetUpChoice } from "./gateway";
-import { UNCHECKED, inSheetOrder, issueCell, type IssueState } from "./issues";
-
-/** What the pane may be doing; one action at a time, shown with a spinner where it was asked for. */
-export type Activity = "setUp" | "validate" | "live" | "select" | "prepare" | "nextQuarter" | "import";
-
-export interface SetUpDone extends SetUpResult {
-  readonly choice: SetUpChoice;
-}
+import { issueCell } from "./issues";
+import { INITIAL_TRACKER, currentCatalogue, knownCatalogues, trackerReducer, type Activity, type TrackerCore, type TrackerEvent } from "./tracker/trackerState";
 
 /** A file the official picked (a browser File, or anything with a name and bytes). */
 export interface PickedFile {
@@ -25,27 +15,9 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export interface TrackerState {
-  readonly busy?: Activity;
-  /** The last failure of each action, until it is dismissed or the action succeeds. */
-  readonly failures: Partial<Record<Activity, ExcelFailure>>;
-  readonly setUp?: SetUpDone;
-  readonly issues: IssueState;
-  readonly live: boolean;
-  readonly submission?: PrepareResult;
-  readonly nextQuarter?: NextQuarterResult;
-  /** The workbook's quarter, as far as the last set-up, check or quarter change told us. */
-  readonly workbookQuarter?: Quarter;
-  /** The catalogue shipped with the add-in; undefined while it loads. */
-  readonly bundled?: Catalogue;
-  readonly imported?: Catalogue;
+export interface TrackerState extends TrackerCore {
   /** The catalogue Set up uses: the imported one when there is one; undefined while loading. */
   readonly catalogue?: Catalogue;
-  readonly importResult?: CatalogueFileResult;
-  /** The imported catalogue could not be kept for later sessions. */
-  readonly importNotKept: boolean;
-  /** The bundled catalogue did not load (the add-in's files are incomplete). */
-  readonly catalogueLoadError?: string;
 }
 
 /** Everything the panels can ask for, each named as the official would say it. */
@@ -80,116 +52,81 @@ const QUARTER_UNKNOWN: ExcelFailure = {
   },
 };
 
-const unique = (catalogues: readonly (Catalogue | undefined)[]): Catalogue[] =>
-  catalogues.filter((c, i, all): c is Catalogue => c !== undefined && all.findIndex((o) => o?.hash === c.hash) === i);
-
-/** The pane's state and the use cases behind its buttons. Holds no rules: it calls the gateway and keeps what it returned. */
+/**
+ * The use cases behind the pane's buttons: each calls the gateway and reports what happened as
+ * events to `trackerReducer`, which alone changes the state. Holds no rules.
+ */
 export function useTracker({ gateway, store, loadBundled, today }: TrackerOptions): [TrackerState, TrackerActions] {
-  const [bundled, setBundled] = useState<Catalogue>();
-  const [catalogueLoadError, setCatalogueLoadError] = useState<string>();
-  const [imported, setImported] = useState<Catalogue>();
-  const [importResult, setImportResult] = useState<CatalogueFileResult>();
-  const [importNotKept, setImportNotKept] = useState(false);
-  const [busy, setBusy] = useState<Activity>();
-  const [failures, setFailures] = useState<Partial<Record<Activity, ExcelFailure>>>({});
-  const [setUp, setSetUp] = useState<SetUpDone>();
-  const [issues, setIssues] = useState<IssueState>(UNCHECKED);
-  const [live, setLive] = useState(false);
-  const [submission, setSubmission] = useState<PrepareResult>();
-  const [nextQuarter, setNextQuarter] = useState<NextQuarterResult>();
-  const [workbookQuarter, setWorkbookQuarter] = useState<Quarter>();
+  const [core, dispatch] = useReducer(trackerReducer, INITIAL_TRACKER);
+  // Async actions read the state as it is when they get there, not as it was when they started.
+  const current = useRef(core);
+  current.current = core;
   const liveHandle = useRef<LiveValidationHandle | undefined>(undefined);
 
   useEffect(() => {
-    let current = true;
+    let mounted = true;
+    const send = (event: TrackerEvent) => mounted && dispatch(event);
     loadBundled().then(
-      (c) => current && setBundled(c),
-      (error: unknown) => current && setCatalogueLoadError(error instanceof Error ? error.message : String(error)),
+      (catalogue) => send({ type: "bundledLoaded", catalogue }),
+      (error: unknown) => send({ type: "bundledFailed", message: error instanceof Error ? error.message : String(error) }),
     );
-    store.load().then((c) => current && c && setImported((already) => already ?? c));
+    store.load().then((catalogue) => catalogue && send({ type: "storedLoaded", catalogue }));
     return () => {
-      current = false;
+      mounted = false;
     };
   }, [loadBundled, store]);
 
-  const catalogue = imported ?? bundled;
-  /** A workbook may have been set up from either catalogue: checks accept both (matched by hash). */
-  const catalogues = useMemo(() => unique([imported, bundled]), [imported, bundled]);
-  const cataloguesRef = useRef(catalogues);
-  cataloguesRef.current = catalogues;
-
-  const fail = useCallback(
-    (activity: Activity, failure: ExcelFailure) => setFailures((f) => ({ ...f, [activity]: failure })),
-    [],
-  );
-  const clearFailure = useCallback(
-    (activity: Activity) =>
-      setFailures((f) => {
-        if (!(activity in f)) return f;
-        const rest = { ...f };
-        delete rest[activity];
-        return rest;
-      }),
-    [],
-  );
-
   /** Runs one action: busy while it runs, its failure kept for the panel, its value handed on. */
   const perform = useCallback(
-    async <T>(
-      activity: Activity,
-      action: (g: PaneGateway) => Promise<ExcelOutcome<T>>,
-      done: (value: T) => void | Promise<void>,
-    ): Promise<boolean> => {
+    async <T>(activity: Activity, action: (g: PaneGateway) => Promise<ExcelOutcome<T>>, done: (value: T) => void | Promise<void>): Promise<boolean> => {
       if (!gateway) return false;
-      setBusy(activity);
+      dispatch({ type: "started", activity });
       try {
         const outcome = await action(gateway);
         if (!outcome.ok) {
-          fail(activity, outcome.failure);
+          dispatch({ type: "failed", activity, failure: outcome.failure });
           return false;
         }
-        clearFailure(activity);
+        dispatch({ type: "succeeded", activity });
         await done(outcome.value);
         return true;
       } finally {
-        setBusy(undefined);
+        dispatch({ type: "finished" });
       }
     },
-    [gateway, fail, clearFailure],
+    [gateway],
   );
 
-  const stopWatching = useCallback(async (): Promise<void> => {
-    const handle = liveHandle.current;
-    liveHandle.current = undefined;
-    // A table that was rebuilt has lost its handler already: nothing to report.
-    if (handle) await handle.stop();
-  }, []);
+  const checkTable = useCallback(
+    (activity: Activity, learned?: (quarter: Quarter | undefined) => void) =>
+      perform(
+        activity,
+        (g) => g.validateTable(knownCatalogues(current.current)),
+        (verdict) => {
+          dispatch({ type: "checked", verdict });
+          learned?.(verdict.quarter);
+        },
+      ),
+    [perform],
+  );
 
   /** A full check, then a watch on the table's changes (the list is only right if it starts complete). */
   const checkAndWatch = useCallback(async (): Promise<boolean> => {
-    const checked = await perform(
-      "live",
-      (g) => g.validateTable(cataloguesRef.current),
-      (verdict) => {
-        setIssues({ checked: true, problems: inSheetOrder(verdict.problems) });
-        if (verdict.quarter) setWorkbookQuarter(verdict.quarter);
-      },
-    );
-    if (!checked) return false;
+    if (!(await checkTable("live"))) return false;
     const { afterLiveUpdate } = await import(/* webpackChunkName: "gateway" */ "./liveIssues");
     return perform(
       "live",
       (g) =>
         g.watchTable(
-          cataloguesRef.current,
-          (update) => setIssues((current) => afterLiveUpdate(current, update)),
-          (failure) => fail("live", failure),
+          knownCatalogues(current.current),
+          (update) => dispatch({ type: "liveUpdated", update, fold: afterLiveUpdate }),
+          (failure) => dispatch({ type: "failed", activity: "live", failure }),
         ),
       (handle) => {
         liveHandle.current = handle;
       },
     );
-  }, [perform, fail]);
+  }, [checkTable, perform]);
 
   useEffect(
     () => () => {
@@ -199,59 +136,50 @@ export function useTracker({ gateway, store, loadBundled, today }: TrackerOption
     [],
   );
 
-  /** After the add-in rewrote the table, what the pane knew about it is stale. */
-  const tableRewritten = useCallback(async (): Promise<void> => {
-    setIssues(UNCHECKED);
-    setSubmission(undefined);
-    if (liveHandle.current) {
-      await stopWatching();
-      if (!(await checkAndWatch())) setLive(false);
-    }
-  }, [stopWatching, checkAndWatch]);
+  /** After the add-in rewrote the table, a live watch starts again from a full check. */
+  const rewatch = useCallback(async (): Promise<void> => {
+    const handle = liveHandle.current;
+    if (!handle) return;
+    liveHandle.current = undefined;
+    // A table that was rebuilt has lost its handler already: nothing to report.
+    await handle.stop();
+    if (!(await checkAndWatch())) dispatch({ type: "liveSwitched", on: false });
+  }, [checkAndWatch]);
 
   const actions: TrackerActions = {
     setUpWorkbook: async (choice) => {
+      const catalogue = currentCatalogue(current.current);
       if (!catalogue) return;
       const full: SetUpChoice = { ...choice, catalogue };
-      setNextQuarter(undefined);
+      dispatch({ type: "setUpRequested" });
       await perform(
         "setUp",
         (g) => g.setUpWorkbook(full),
         async (result) => {
-          setSetUp({ ...result, choice: full });
-          setWorkbookQuarter(full.quarter);
-          await tableRewritten();
+          dispatch({ type: "setUpDone", setUp: { ...result, choice: full } });
+          await rewatch();
         },
       );
     },
     validateNow: async () => {
-      await perform(
-        "validate",
-        (g) => g.validateTable(catalogues),
-        (verdict) => {
-          setIssues({ checked: true, problems: inSheetOrder(verdict.problems) });
-          if (verdict.quarter) setWorkbookQuarter(verdict.quarter);
-        },
-      );
+      await checkTable("validate");
     },
     setLiveValidation: async (on) => {
       if (!gateway) return;
-      if (!on) {
-        setLive(false);
-        setBusy("live");
-        try {
-          const handle = liveHandle.current;
-          liveHandle.current = undefined;
-          const stopped = handle ? await handle.stop() : undefined;
-          if (stopped && !stopped.ok) fail("live", stopped.failure);
-          else clearFailure("live");
-        } finally {
-          setBusy(undefined);
-        }
+      dispatch({ type: "liveSwitched", on });
+      if (on) {
+        if (!(await checkAndWatch())) dispatch({ type: "liveSwitched", on: false });
         return;
       }
-      setLive(true);
-      if (!(await checkAndWatch())) setLive(false);
+      dispatch({ type: "started", activity: "live" });
+      try {
+        const handle = liveHandle.current;
+        liveHandle.current = undefined;
+        const stopped = handle ? await handle.stop() : undefined;
+        dispatch(stopped && !stopped.ok ? { type: "failed", activity: "live", failure: stopped.failure } : { type: "succeeded", activity: "live" });
+      } finally {
+        dispatch({ type: "finished" });
+      }
     },
     showIssue: async (problem) => {
       const location = issueCell(problem);
@@ -265,26 +193,16 @@ export function useTracker({ gateway, store, loadBundled, today }: TrackerOption
     prepareSubmission: async (officer) => {
       await perform(
         "prepare",
-        (g) => g.prepareSubmission(officer, catalogues),
-        (result) => {
-          setSubmission(result);
-          setIssues({ checked: true, problems: inSheetOrder(result.problems) });
-        },
+        (g) => g.prepareSubmission(officer, knownCatalogues(current.current)),
+        (result) => dispatch({ type: "submitted", result }),
       );
     },
     learnWorkbookQuarter: async () => {
-      if (workbookQuarter) return workbookQuarter;
+      const known = current.current.workbookQuarter;
+      if (known) return known;
       let learned: Quarter | undefined;
-      const checked = await perform(
-        "nextQuarter",
-        (g) => g.validateTable(catalogues),
-        (verdict) => {
-          setIssues({ checked: true, problems: inSheetOrder(verdict.problems) });
-          learned = verdict.quarter;
-          if (learned) setWorkbookQuarter(learned);
-        },
-      );
-      if (checked && !learned) fail("nextQuarter", QUARTER_UNKNOWN);
+      const checked = await checkTable("nextQuarter", (quarter) => (learned = quarter));
+      if (checked && !learned) dispatch({ type: "failed", activity: "nextQuarter", failure: QUARTER_UNKNOWN });
       return learned;
     },
     startNextQuarter: async (next) => {
@@ -292,63 +210,37 @@ export function useTracker({ gateway, store, loadBundled, today }: TrackerOption
         "nextQuarter",
         (g) => g.startNextQuarter(next),
         async (result) => {
-          setNextQuarter(result);
-          setWorkbookQuarter(result.to);
-          await tableRewritten();
+          dispatch({ type: "nextQuarterDone", result });
+          await rewatch();
         },
       );
     },
     importCatalogue: async (file) => {
-      setBusy("import");
+      dispatch({ type: "started", activity: "import" });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         // The importers (and the XLSX reader) load only when a file is picked.
         const { readCatalogueFile } = await import(/* webpackChunkName: "catalogue-import" */ "./catalogueFile");
         const result = await readCatalogueFile(bytes, file.name, today());
-        setImportResult(result);
-        if (result.catalogue) {
-          setImported(result.catalogue);
-          setImportNotKept(!(await store.save(result.catalogue)));
-        }
+        dispatch({ type: "imported", result });
+        if (result.catalogue) dispatch({ type: "importKept", kept: await store.save(result.catalogue) });
       } catch (error) {
-        setImportResult({
-          file: file.name,
-          problems: [],
-          rowsRead: 0,
-          accepted: 0,
-          unreadable: {
-            en: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-            km: `មិនអាចអានឯកសារបានទេ៖ ${error instanceof Error ? error.message : String(error)}`,
-          },
+        const why = error instanceof Error ? error.message : String(error);
+        dispatch({
+          type: "imported",
+          result: { file: file.name, problems: [], rowsRead: 0, accepted: 0, unreadable: { en: `The file could not be read: ${why}`, km: `មិនអាចអានឯកសារបានទេ៖ ${why}` } },
         });
       } finally {
-        setBusy(undefined);
+        dispatch({ type: "finished" });
       }
     },
     useBundledCatalogue: () => {
       store.clear();
-      setImported(undefined);
-      setImportResult(undefined);
-      setImportNotKept(false);
+      dispatch({ type: "bundledChosen" });
     },
-    dismissFailure: clearFailure,
+    dismissFailure: (activity) => dispatch({ type: "dismissed", activity }),
   };
 
-  const state: TrackerState = {
-    ...(busy ? { busy } : {}),
-    failures,
-    ...(setUp ? { setUp } : {}),
-    issues,
-    live,
-    ...(submission ? { submission } : {}),
-    ...(nextQuarter ? { nextQuarter } : {}),
-    ...(workbookQuarter ? { workbookQuarter } : {}),
-    ...(bundled ? { bundled } : {}),
-    ...(imported ? { imported } : {}),
-    ...(catalogue ? { catalogue } : {}),
-    ...(importResult ? { importResult } : {}),
-    importNotKept,
-    ...(catalogueLoadError !== undefined ? { catalogueLoadError } : {}),
-  };
-  return [state, actions];
+  const catalogue = currentCatalogue(core);
+  return [catalogue ? { ...core, catalogue } : core, actions];
 }

@@ -5,7 +5,7 @@ import { pick, type Lang } from "../../domain/text/lang";
 import type { Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { PaneStrings } from "../strings";
-import type { SetUpDone } from "../useTracker";
+import type { SetUpDone } from "../tracker/trackerState";
 import { Busy } from "./Busy";
 import { LanguageField, QuarterField } from "./ChoiceFields";
 import { FailureBar } from "./FailureBar";

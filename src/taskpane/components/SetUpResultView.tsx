@@ -5,7 +5,7 @@ import { formatQuarter } from "../../domain/periods/periods";
 import { useEffect, useRef } from "react";
 import type { OrphanReason } from "../../excel/statusRows";
 import type { PaneStrings } from "../strings";
-import type { SetUpDone } from "../useTracker";
+import type { SetUpDone } from "../tracker/trackerState";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },

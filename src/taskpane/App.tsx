@@ -17,6 +17,7 @@ import { STRINGS, type PaneStrings } from "./strings";
 import { languageTheme } from "./theme";
 import type { Activity } from "./tracker/trackerState";
 import { useTracker } from "./useTracker";
+import { PaneTextProvider } from "./paneText";
 
 const useStyles = makeStyles({
   root: {
@@ -153,6 +154,7 @@ export function App({
 
   return (
     <FluentProvider theme={languageTheme(lang)} lang={lang}>
+      <PaneTextProvider lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{t.title}</Title3>
@@ -193,8 +195,6 @@ export function App({
             <Suspense fallback={<Caption1 className={styles.council}>{t.loadingPanel}</Caption1>}>
               {panel === "setUp" && (
                 <SetUpPanel
-                  t={t}
-                  lang={lang}
                   form={form}
                   quarters={QUARTERS}
                   catalogueText={catalogueText}
@@ -216,8 +216,6 @@ export function App({
               )}
               {panel === "validate" && (
                 <ValidatePanel
-                  t={t}
-                  lang={lang}
                   issues={state.issues}
                   live={state.live}
                   disabled={disabled}
@@ -232,8 +230,6 @@ export function App({
               )}
               {panel === "submit" && (
                 <SubmitPanel
-                  t={t}
-                  lang={lang}
                   officer={officer}
                   disabled={disabled}
                   available={available}
@@ -257,8 +253,6 @@ export function App({
               )}
               {panel === "consolidate" && (
                 <ConsolidatePanel
-                  t={t}
-                  lang={lang}
                   state={consolidation}
                   onStateChange={setConsolidation}
                   quarters={QUARTERS}
@@ -271,8 +265,6 @@ export function App({
               )}
               {panel === "about" && (
                 <AboutPanel
-                  t={t}
-                  lang={lang}
                   catalogue={catalogue}
                   imported={state.imported !== undefined}
                   importDisabled={state.busy !== undefined}
@@ -287,6 +279,7 @@ export function App({
           </Boundary>
         </div>
       </main>
+      </PaneTextProvider>
     </FluentProvider>
   );
 }

@@ -1,17 +1,14 @@
 import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
 import type { Catalogue } from "../../domain/catalogue/catalogue";
-import type { Lang } from "../../domain/text/lang";
 import type { CatalogueFileResult } from "../catalogueFile";
-import type { PaneStrings } from "../strings";
 import type { PickedFile } from "../useTracker";
 import { CatalogueImport } from "./CatalogueImport";
 import { CatalogueInfo } from "./CatalogueInfo";
 import { usePanelStyles } from "./panelStyles";
 import { RuleList } from "./RuleList";
+import { usePaneText } from "../paneText";
 
 export interface AboutPanelProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   /** Undefined while the bundled catalogue loads. */
   readonly catalogue: Catalogue | undefined;
   readonly imported: boolean;
@@ -24,7 +21,7 @@ export interface AboutPanelProps {
 }
 
 export function AboutPanel(props: AboutPanelProps) {
-  const { t, lang } = props;
+  const { t } = usePaneText();
   const styles = usePanelStyles();
   return (
     <div className={styles.panel}>
@@ -38,15 +35,13 @@ export function AboutPanel(props: AboutPanelProps) {
         <Subtitle2 as="h2" id="about-catalogue">
           {t.catalogueHeading}
         </Subtitle2>
-        {props.catalogue && <CatalogueInfo catalogue={props.catalogue} imported={props.imported} t={t} />}
+        {props.catalogue && <CatalogueInfo catalogue={props.catalogue} imported={props.imported} />}
       </section>
       <section className={styles.section} aria-labelledby="about-import">
         <Subtitle2 as="h2" id="about-import">
           {t.importHeading}
         </Subtitle2>
         <CatalogueImport
-          t={t}
-          lang={lang}
           disabled={props.importDisabled}
           busyLabel={props.importBusyLabel}
           result={props.importResult}
@@ -61,7 +56,7 @@ export function AboutPanel(props: AboutPanelProps) {
           {t.rulesHeading}
         </Subtitle2>
         <Caption1 className={styles.hint}>{t.rulesHint}</Caption1>
-        <RuleList t={t} lang={lang} />
+        <RuleList />
       </section>
     </div>
   );

@@ -1,16 +1,14 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useRef } from "react";
-import { pick, type Lang } from "../../domain/text/lang";
+import { pick } from "../../domain/text/lang";
 import type { CatalogueFileResult } from "../catalogueFile";
-import type { PaneStrings } from "../strings";
 import type { PickedFile } from "../useTracker";
 import { Busy } from "./Busy";
 import { usePanelStyles } from "./panelStyles";
 import { ProblemList } from "./ProblemList";
+import { usePaneText } from "../paneText";
 
 export interface CatalogueImportProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly disabled: boolean;
   readonly busyLabel: string | undefined;
   readonly result: CatalogueFileResult | undefined;
@@ -22,7 +20,8 @@ export interface CatalogueImportProps {
 
 /** Pick a catalogue (.json) or action plan (.csv/.xlsx); every problem is listed with its row. */
 export function CatalogueImport(props: CatalogueImportProps) {
-  const { t, lang, result } = props;
+  const { t } = usePaneText();
+  const { result } = props;
   const styles = usePanelStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -54,7 +53,7 @@ export function CatalogueImport(props: CatalogueImportProps) {
         )}
         <Busy label={props.busyLabel} />
       </div>
-      {result && <ImportOutcome result={result} t={t} lang={lang} />}
+      {result && <ImportOutcome result={result} />}
       {result?.catalogue && props.notKept && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.importNotKept}</MessageBarBody>
@@ -64,17 +63,10 @@ export function CatalogueImport(props: CatalogueImportProps) {
   );
 }
 
-function ImportOutcome({
-  result,
-  t,
-  lang,
-}: {
-  readonly result: CatalogueFileResult;
-  readonly t: PaneStrings;
-  readonly lang: Lang;
-}) {
+function ImportOutcome({ result }: { readonly result: CatalogueFileResult }) {
+  const { t, lang } = usePaneText();
   const problems = result.problems.length > 0 && (
-    <ProblemList problems={result.problems} label={t.problemsLabel} t={t} lang={lang} />
+    <ProblemList problems={result.problems} label={t.problemsLabel} />
   );
   if (!result.catalogue) {
     return (

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalogue } from "../../domain/catalogue/catalogue";
 import { shortHash } from "../../domain/catalogue/catalogueBuild";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({
   list: {
@@ -19,11 +19,11 @@ const useStyles = makeStyles({
 export interface CatalogueInfoProps {
   readonly catalogue: Catalogue;
   readonly imported: boolean;
-  readonly t: PaneStrings;
 }
 
 /** Which catalogue the pane uses, and plainly whether its titles are official or working titles. */
-export function CatalogueInfo({ catalogue, imported, t }: CatalogueInfoProps) {
+export function CatalogueInfo({ catalogue, imported }: CatalogueInfoProps) {
+  const { t } = usePaneText();
   const styles = useStyles();
   const working = catalogue.measures.filter((m) => m.provenance === "working-title").length;
   return (

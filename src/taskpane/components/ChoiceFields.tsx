@@ -2,19 +2,20 @@ import { Field, Select } from "@fluentui/react-components";
 import type { Lang } from "../../domain/text/lang";
 import { formatQuarter, type Quarter } from "../../domain/periods/periods";
 import { LANGS, LANGUAGE_NAMES } from "../strings";
+import { usePaneText } from "../paneText";
 
 export interface QuarterFieldProps {
   readonly label: string;
   readonly value: Quarter;
   readonly quarters: readonly Quarter[];
-  /** The pane's language, in which the quarters are written. */
-  readonly lang: Lang;
   readonly disabled?: boolean;
   readonly onChange: (quarter: Quarter) => void;
 }
 
 /** A quarter picked from a list ("Q3 2026" / its Khmer form), as Set up and Consolidate ask for. */
-export function QuarterField({ label, value, quarters, lang, disabled, onChange }: QuarterFieldProps) {
+/** The quarters are written in the pane's language. */
+export function QuarterField({ label, value, quarters, disabled, onChange }: QuarterFieldProps) {
+  const { lang } = usePaneText();
   return (
     <Field label={label}>
       <Select value={value} disabled={disabled} onChange={(_, data) => onChange(data.value as Quarter)}>

@@ -1,7 +1,6 @@
 import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components";
 import { useEffect, type Dispatch, type SetStateAction } from "react";
 import type { Catalogue } from "../../domain/catalogue/catalogue";
-import type { Lang } from "../../domain/text/lang";
 import type { Quarter } from "../../domain/periods/periods";
 import { consolidationActions, insertAvailability } from "../consolidate/actions";
 import type { BuildProgress } from "../consolidate/protocol";
@@ -14,10 +13,9 @@ import { ConsolidationResult } from "./ConsolidationResult";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
 import { usePanelStyles } from "./panelStyles";
+import { usePaneText } from "../paneText";
 
 export interface ConsolidatePanelProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   /** Kept by the App, so a built report outlives switching panels; undefined until first opened. */
   readonly state: ConsolidationState | undefined;
   readonly onStateChange: Dispatch<SetStateAction<ConsolidationState | undefined>>;
@@ -45,7 +43,8 @@ function progressValue(progress: BuildProgress | undefined): number | undefined 
 
 /** The secretariat's panel: pick the quarter's submission files, build the Council's report, download or insert it. */
 export function ConsolidatePanel(props: ConsolidatePanelProps) {
-  const { t, lang, gateway, onStateChange } = props;
+  const { t, lang } = usePaneText();
+  const { gateway, onStateChange } = props;
   const styles = usePanelStyles();
   const state = props.state ?? initialConsolidation(props.defaultQuarter, lang);
   const actions = consolidationActions((change) => onStateChange((s) => change(s ?? state)), {
@@ -82,13 +81,11 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
         label={t.quarterLabel}
         value={form.quarter}
         quarters={props.quarters}
-        lang={lang}
         disabled={building}
         onChange={(quarter) => actions.change({ quarter, quarterChosen: true })}
       />
       <LanguageField label={t.reportLanguageLabel} value={form.lang} disabled={building} onChange={(reportLang) => actions.change({ lang: reportLang })} />
       <FilePicker
-        t={t}
         label={t.filesLabel}
         hint={t.filesHint}
         files={form.files}
@@ -97,7 +94,6 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
         onChange={(files) => actions.change({ files })}
       />
       <FilePicker
-        t={t}
         label={t.previousLabel}
         hint={t.previousHint}
         files={form.previous}
@@ -129,8 +125,6 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
       )}
       {build.step === "built" && (
         <ConsolidationResult
-          t={t}
-          lang={lang}
           report={build.report}
           elapsedMs={build.elapsedMs}
           insert={insert}

@@ -9,6 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { usePaneText } from "../paneText";
 import { useEffect, useRef } from "react";
 import { REPORT_STATUS_COLOURS, REPORT_STATUS_LABELS } from "../../domain/consolidation/reportStatus";
 import { REPORT_STATUSES } from "../../domain/consolidation/tallies";
@@ -19,7 +20,6 @@ import { asciiToKhmerDigits } from "../../domain/text/normalise";
 import type { InsertAvailability } from "../consolidate/actions";
 import type { BuiltReport } from "../consolidate/protocol";
 import type { InsertState } from "../consolidate/state";
-import type { PaneStrings } from "../strings";
 import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
 import { usePanelStyles } from "./panelStyles";
@@ -53,8 +53,6 @@ const useStyles = makeStyles({
 const figure = (n: number, lang: Lang) => (lang === "km" ? asciiToKhmerDigits(String(n)) : String(n));
 
 export interface ConsolidationResultProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly report: BuiltReport;
   readonly elapsedMs: number;
   readonly insert: InsertState;
@@ -67,7 +65,8 @@ export interface ConsolidationResultProps {
 
 /** The build's outcome: what was made of each file, the measures by status, and where the report can go. */
 export function ConsolidationResult(props: ConsolidationResultProps) {
-  const { t, lang, report, insert, availability } = props;
+  const { t, lang } = usePaneText();
+  const { report, insert, availability } = props;
   const { outcome } = report;
   const styles = useStyles();
   const panel = usePanelStyles();
@@ -96,7 +95,7 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
       </MessageBar>
 
       {report.bytes && <ReportActions {...props} bytes={report.bytes} />}
-      {insert.step === "failed" && <FailureBar failure={insert.failure} t={t} lang={lang} onDismiss={props.onDismissInsertFailure} />}
+      {insert.step === "failed" && <FailureBar failure={insert.failure} onDismiss={props.onDismissInsertFailure} />}
       {insert.step === "inserted" && availability === "available" && (
         <MessageBar intent="success" layout="multiline" data-testid="insert-result">
           <MessageBarBody className={styles.body}>
@@ -107,9 +106,9 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
         </MessageBar>
       )}
 
-      <FileSection id="consolidate-files" heading={t.filesHeading} lines={outcome.submissions} testId="file-list" t={t} lang={lang} />
+      <FileSection id="consolidate-files" heading={t.filesHeading} lines={outcome.submissions} testId="file-list" />
       {outcome.previous.length > 0 && (
-        <FileSection id="consolidate-previous-files" heading={t.previousFilesHeading} lines={outcome.previous} testId="previous-file-list" t={t} lang={lang} />
+        <FileSection id="consolidate-previous-files" heading={t.previousFilesHeading} lines={outcome.previous} testId="previous-file-list" />
       )}
 
       {report.bytes && (
@@ -139,7 +138,8 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
 }
 
 function ReportActions(props: ConsolidationResultProps & { readonly bytes: Uint8Array }) {
-  const { t, insert, availability } = props;
+  const { t } = usePaneText();
+  const { insert, availability } = props;
   const panel = usePanelStyles();
   return (
     <>
@@ -169,12 +169,10 @@ interface FileSectionProps {
   readonly heading: string;
   readonly lines: readonly SubmissionSummary[];
   readonly testId: string;
-  readonly t: PaneStrings;
-  readonly lang: Lang;
 }
 
 /** A heading and what became of each file under it, accepted or rejected with the reason. */
-function FileSection({ id, heading, lines, testId, t, lang }: FileSectionProps) {
+function FileSection({ id, heading, lines, testId }: FileSectionProps) {
   const styles = useStyles();
   const panel = usePanelStyles();
   return (
@@ -184,14 +182,15 @@ function FileSection({ id, heading, lines, testId, t, lang }: FileSectionProps) 
       </Subtitle2>
       <ul className={styles.files} aria-labelledby={id} data-testid={testId}>
         {lines.map((line, i) => (
-          <FileLine key={`${line.file}#${i}`} line={line} t={t} lang={lang} />
+          <FileLine key={`${line.file}#${i}`} line={line} />
         ))}
       </ul>
     </section>
   );
 }
 
-function FileLine({ line, t, lang }: { readonly line: SubmissionSummary; readonly t: PaneStrings; readonly lang: Lang }) {
+function FileLine({ line }: { readonly line: SubmissionSummary }) {
+  const { t, lang } = usePaneText();
   const styles = useStyles();
   const accepted = line.status === "accepted";
   const details = [accepted ? t.fileAccepted : t.fileRejected, line.committee, line.rows > 0 ? t.fileRows(line.rows) : undefined].filter(Boolean);

@@ -1,17 +1,16 @@
-import { pick, type Lang } from "../../domain/text/lang";
+import { pick } from "../../domain/text/lang";
 import type { ExcelFailure } from "../../excel/errors";
-import type { PaneStrings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
+import { usePaneText } from "../paneText";
 
 export interface FailureBarProps {
   readonly failure: ExcelFailure | undefined;
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly onDismiss: () => void;
 }
 
 /** A gateway failure, in the pane's language, with Excel's error code beneath. */
-export function FailureBar({ failure, t, lang, onDismiss }: FailureBarProps) {
+export function FailureBar({ failure, onDismiss }: FailureBarProps) {
+  const { t, lang } = usePaneText();
   if (!failure) return null;
   return (
     <ErrorBar

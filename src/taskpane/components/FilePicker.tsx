@@ -1,8 +1,8 @@
 import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
 import type { InputFile } from "../consolidate/protocol";
-import type { PaneStrings } from "../strings";
 import { usePanelStyles } from "./panelStyles";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
@@ -11,7 +11,6 @@ const useStyles = makeStyles({
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface FilePickerProps {
-  readonly t: PaneStrings;
   readonly label: string;
   readonly hint: string;
   readonly files: readonly InputFile[];
@@ -22,7 +21,8 @@ export interface FilePickerProps {
 }
 
 /** Several .xlsx files: a button to choose them (the native input does the picking), the chosen names, and Clear. */
-export function FilePicker({ t, label, hint, files, disabled, testId, onChange }: FilePickerProps) {
+export function FilePicker({ label, hint, files, disabled, testId, onChange }: FilePickerProps) {
+  const { t } = usePaneText();
   const styles = useStyles();
   const panel = usePanelStyles();
   const input = useRef<HTMLInputElement>(null);

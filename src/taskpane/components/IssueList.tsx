@@ -1,10 +1,10 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { pick, type Lang } from "../../domain/text/lang";
+import { pick } from "../../domain/text/lang";
 import type { Problem } from "../../domain/rules/problems";
 import { issueCell, issueKey } from "../issues";
-import type { PaneStrings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
@@ -36,8 +36,6 @@ const useStyles = makeStyles({
 
 export interface IssueListProps {
   readonly problems: readonly Problem[];
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   /** Selects the issue's cell in the sheet; absent (outside Excel) the issues are plain text. */
   readonly onShow?: (problem: Problem) => void;
   /** Most issues listed; the rest are counted. */
@@ -45,7 +43,8 @@ export interface IssueListProps {
 }
 
 /** Issues in sheet order; an issue with a cell is a button that selects it (click or Enter). */
-export function IssueList({ problems, t, lang, onShow, limit = 200 }: IssueListProps) {
+export function IssueList({ problems, onShow, limit = 200 }: IssueListProps) {
+  const { t, lang } = usePaneText();
   const styles = useStyles();
   const hintId = useId();
   const shown = problems.slice(0, limit);

@@ -9,19 +9,16 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { Lang } from "../../domain/text/lang";
 import { STATUS_COLUMNS } from "../../domain/statusSheet/columns";
 import { formatQuarter, LAST_YEAR, nextQuarter, quarterParts, type Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { NextQuarterResult } from "../../excel/startNextQuarter";
-import type { PaneStrings } from "../strings";
 import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
 import { usePanelStyles } from "./panelStyles";
+import { usePaneText } from "../paneText";
 
 export interface NextQuarterProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly disabled: boolean;
   readonly busyLabel: string | undefined;
   readonly failure: ExcelFailure | undefined;
@@ -34,7 +31,8 @@ export interface NextQuarterProps {
 
 /** "Start next quarter", after a confirmation that names both quarters. */
 export function NextQuarter(props: NextQuarterProps) {
-  const { t, lang, disabled, result } = props;
+  const { t, lang } = usePaneText();
+  const { disabled, result } = props;
   const styles = usePanelStyles();
   const [from, setFrom] = useState<Quarter>();
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -95,7 +93,7 @@ export function NextQuarter(props: NextQuarterProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <FailureBar failure={props.failure} t={t} lang={lang} onDismiss={props.onDismissFailure} />
+      <FailureBar failure={props.failure} onDismiss={props.onDismissFailure} />
       {result && (
         <MessageBar intent="success" layout="multiline" data-testid="next-quarter-result">
           <MessageBarBody>{t.nextQuarterDone(formatQuarter(result.to, lang), result.rows)}</MessageBarBody>

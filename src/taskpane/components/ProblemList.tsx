@@ -1,20 +1,19 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { pick, type Lang } from "../../domain/text/lang";
+import { pick } from "../../domain/text/lang";
 import type { Problem } from "../../domain/rules/problems";
-import type { PaneStrings } from "../strings";
 import { SeverityList } from "./SeverityList";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({ row: { fontWeight: tokens.fontWeightSemibold } });
 
 export interface ProblemListProps {
   readonly problems: readonly Problem[];
   readonly label: string;
-  readonly t: PaneStrings;
-  readonly lang: Lang;
 }
 
 /** Problems in a file, each with its row: "Row 5 — Unknown DESPF goal "9" (expected 1-5)". */
-export function ProblemList({ problems, label, t, lang }: ProblemListProps) {
+export function ProblemList({ problems, label }: ProblemListProps) {
+  const { t, lang } = usePaneText();
   const styles = useStyles();
   const items = problems.map((p, i) => ({
     key: `${p.code}-${i}`,
@@ -27,5 +26,5 @@ export function ProblemList({ problems, label, t, lang }: ProblemListProps) {
       </>
     ),
   }));
-  return <SeverityList items={items} label={label} t={t} testId="problem-list" wrapAnywhere />;
+  return <SeverityList items={items} label={label} testId="problem-list" wrapAnywhere />;
 }

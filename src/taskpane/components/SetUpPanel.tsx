@@ -4,13 +4,13 @@ import { type CommitteeCode } from "../../domain/ids";
 import { pick, type Lang } from "../../domain/text/lang";
 import type { Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
-import type { PaneStrings } from "../strings";
 import type { SetUpDone } from "../tracker/trackerState";
 import { Busy } from "./Busy";
 import { LanguageField, QuarterField } from "./ChoiceFields";
 import { FailureBar } from "./FailureBar";
 import { usePanelStyles } from "./panelStyles";
 import { SetUpResultView } from "./SetUpResultView";
+import { usePaneText } from "../paneText";
 
 /** What the official picks before setting the workbook up. */
 export interface SetUpForm {
@@ -20,8 +20,6 @@ export interface SetUpForm {
 }
 
 export interface SetUpPanelProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly form: SetUpForm;
   readonly quarters: readonly Quarter[];
   /** "2026.11-working (bundled, working titles)", in the pane's language. */
@@ -37,7 +35,8 @@ export interface SetUpPanelProps {
 }
 
 export function SetUpPanel(props: SetUpPanelProps) {
-  const { t, lang, form, quarters, disabled, available, busyLabel } = props;
+  const { t, lang } = usePaneText();
+  const { form, quarters, disabled, available, busyLabel } = props;
   const styles = usePanelStyles();
   return (
     <div className={styles.panel}>
@@ -51,7 +50,7 @@ export function SetUpPanel(props: SetUpPanelProps) {
           ))}
         </RadioGroup>
       </Field>
-      <QuarterField label={t.quarterLabel} value={form.quarter} quarters={quarters} lang={lang} onChange={(quarter) => props.onFormChange({ ...form, quarter })} />
+      <QuarterField label={t.quarterLabel} value={form.quarter} quarters={quarters} onChange={(quarter) => props.onFormChange({ ...form, quarter })} />
       <LanguageField label={t.sheetLanguageLabel} value={form.sheetLang} onChange={(sheetLang) => props.onFormChange({ ...form, sheetLang })} />
       <div className={styles.section}>
         <Caption1 className={styles.hint}>{t.catalogueLabel}</Caption1>
@@ -64,8 +63,8 @@ export function SetUpPanel(props: SetUpPanelProps) {
         <Busy label={busyLabel} />
       </div>
       {!available && <Caption1 className={styles.hint}>{t.needsExcel}</Caption1>}
-      <FailureBar failure={props.failure} t={t} lang={lang} onDismiss={props.onDismissFailure} />
-      {props.result && <SetUpResultView result={props.result} t={t} lang={lang} />}
+      <FailureBar failure={props.failure} onDismiss={props.onDismissFailure} />
+      {props.result && <SetUpResultView result={props.result} />}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { committee } from "../../domain/catalogue/committees";
-import { pick, type Lang } from "../../domain/text/lang";
+import { pick } from "../../domain/text/lang";
 import { formatQuarter } from "../../domain/periods/periods";
 import { useEffect, useRef } from "react";
 import type { OrphanReason } from "../../excel/statusRows";
 import type { PaneStrings } from "../strings";
 import type { SetUpDone } from "../tracker/trackerState";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -29,12 +30,11 @@ function reasonText(reason: OrphanReason, t: PaneStrings): string {
 
 export interface SetUpResultViewProps {
   readonly result: SetUpDone;
-  readonly t: PaneStrings;
-  readonly lang: Lang;
 }
 
 /** What Set up did: rows written, entries kept, rows flagged (never deleted). */
-export function SetUpResultView({ result, t, lang }: SetUpResultViewProps) {
+export function SetUpResultView({ result }: SetUpResultViewProps) {
+  const { t, lang } = usePaneText();
   const styles = useStyles();
   const bar = useRef<HTMLDivElement>(null);
   const { choice, orphans } = result;

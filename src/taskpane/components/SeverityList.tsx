@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Severity } from "../../domain/rules/problems";
-import type { PaneStrings } from "../strings";
 import { SeverityIcon } from "./SeverityIcon";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({
   list: {
@@ -28,14 +28,14 @@ export interface SeverityItem {
 export interface SeverityListProps {
   readonly items: readonly SeverityItem[];
   readonly label: string;
-  readonly t: PaneStrings;
   readonly testId: string;
   /** Break long words (file names, URLs) instead of overflowing the pane. */
   readonly wrapAnywhere?: boolean;
 }
 
 /** A list of lines, each led by its severity icon (problems in a file, the entry rules). */
-export function SeverityList({ items, label, t, testId, wrapAnywhere }: SeverityListProps) {
+export function SeverityList({ items, label, testId, wrapAnywhere }: SeverityListProps) {
+  const { t } = usePaneText();
   const styles = useStyles();
   const itemClass = wrapAnywhere ? mergeClasses(styles.item, styles.wrap) : styles.item;
   return (

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { SubmissionStamp as Stamp } from "../../excel/prepareSubmission";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -23,11 +23,11 @@ export function stampTime(iso: string): string {
 
 export interface SubmissionStampProps {
   readonly stamp: Stamp;
-  readonly t: PaneStrings;
 }
 
 /** The stamp just written to the workbook, and what to do next. */
-export function SubmissionStamp({ stamp, t }: SubmissionStampProps) {
+export function SubmissionStamp({ stamp }: SubmissionStampProps) {
+  const { t } = usePaneText();
   const styles = useStyles();
   return (
     <MessageBar intent="success" layout="multiline" data-testid="submission-stamp">

@@ -9,24 +9,21 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Lang } from "../../domain/text/lang";
 import type { Problem } from "../../domain/rules/problems";
 import type { Quarter } from "../../domain/periods/periods";
 import type { ExcelFailure } from "../../excel/errors";
 import type { NextQuarterResult } from "../../excel/startNextQuarter";
 import type { PrepareResult } from "../../excel/prepareSubmission";
 import { countBySeverity } from "../issues";
-import type { PaneStrings } from "../strings";
 import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
 import { NextQuarter } from "./NextQuarter";
 import { usePanelStyles } from "./panelStyles";
 import { SubmissionStamp } from "./SubmissionStamp";
+import { usePaneText } from "../paneText";
 
 export interface SubmitPanelProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly officer: string;
   readonly disabled: boolean;
   readonly available: boolean;
@@ -44,7 +41,8 @@ export interface SubmitPanelProps {
 }
 
 export function SubmitPanel(props: SubmitPanelProps) {
-  const { t, lang, officer, disabled, available, submission } = props;
+  const { t } = usePaneText();
+  const { officer, disabled, available, submission } = props;
   const styles = usePanelStyles();
   const [tried, setTried] = useState(false);
   const missingName = officer.trim() === "";
@@ -78,8 +76,6 @@ export function SubmitPanel(props: SubmitPanelProps) {
       {!available && <Caption1 className={styles.hint}>{t.needsExcel}</Caption1>}
       <FailureBar
         failure={props.failures.prepare}
-        t={t}
-        lang={lang}
         onDismiss={() => props.onDismissFailure("prepare")}
       />
       {submission && !submission.submitted && (
@@ -95,13 +91,11 @@ export function SubmitPanel(props: SubmitPanelProps) {
               </Button>
             </MessageBarActions>
           </MessageBar>
-          <IssueList problems={submission.problems} t={t} lang={lang} onShow={props.onShowIssue} />
+          <IssueList problems={submission.problems} onShow={props.onShowIssue} />
         </>
       )}
-      {submission?.submitted && <SubmissionStamp stamp={submission.stamp} t={t} />}
+      {submission?.submitted && <SubmissionStamp stamp={submission.stamp} />}
       <NextQuarter
-        t={t}
-        lang={lang}
         disabled={disabled}
         busyLabel={props.busy.nextQuarter}
         failure={props.failures.nextQuarter}

@@ -1,18 +1,15 @@
 import { Button, Caption1, Switch } from "@fluentui/react-components";
-import type { Lang } from "../../domain/text/lang";
 import type { Problem } from "../../domain/rules/problems";
 import type { ExcelFailure } from "../../excel/errors";
 import type { IssueState } from "../issues";
-import type { PaneStrings } from "../strings";
 import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
 import { usePanelStyles } from "./panelStyles";
 import { Verdict } from "./Verdict";
+import { usePaneText } from "../paneText";
 
 export interface ValidatePanelProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly issues: IssueState;
   readonly live: boolean;
   /** Actions are unavailable (outside Excel, or another action is running). */
@@ -27,7 +24,8 @@ export interface ValidatePanelProps {
 }
 
 export function ValidatePanel(props: ValidatePanelProps) {
-  const { t, lang, issues, live, disabled, available, busyLabel, failure } = props;
+  const { t } = usePaneText();
+  const { issues, live, disabled, available, busyLabel, failure } = props;
   const styles = usePanelStyles();
   return (
     <div className={styles.panel}>
@@ -47,14 +45,12 @@ export function ValidatePanel(props: ValidatePanelProps) {
         />
         <Caption1 className={styles.hint}>{available ? t.liveHint : t.needsExcel}</Caption1>
       </div>
-      <FailureBar failure={failure} t={t} lang={lang} onDismiss={props.onDismissFailure} />
-      <Verdict issues={issues} t={t} />
+      <FailureBar failure={failure} onDismiss={props.onDismissFailure} />
+      <Verdict issues={issues} />
       {issues.checked &&
         (issues.problems.length > 0 ? (
           <IssueList
             problems={issues.problems}
-            t={t}
-            lang={lang}
             {...(available ? { onShow: props.onShowIssue } : {})}
           />
         ) : (

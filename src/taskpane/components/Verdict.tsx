@@ -1,17 +1,17 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { IssueState } from "../issues";
 import { countBySeverity } from "../issues";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../paneText";
 
 const useStyles = makeStyles({ body: { display: "flex", flexDirection: "column" } });
 
 export interface VerdictProps {
   readonly issues: IssueState;
-  readonly t: PaneStrings;
 }
 
 /** "Ready to submit" or "Not ready: N errors", with the counts by severity. */
-export function Verdict({ issues, t }: VerdictProps) {
+export function Verdict({ issues }: VerdictProps) {
+  const { t } = usePaneText();
   const styles = useStyles();
   if (!issues.checked) {
     return (

@@ -12,7 +12,7 @@ import type { ReportBook } from "./report/book";
 import { reportContext } from "./report/context";
 import { describeReport, writeReportSheets } from "./report/sheets";
 import type { ReportOptions } from "./reportWriter";
-import { addConditionalFormatExtensions } from "./streamExtensions";
+import { addConditionalFormatExtensions } from "./patches/conditionalFormatExtensions";
 
 /** Writes the report to `file` (through a temporary file beside it, so a failed run leaves no half report). */
 export async function writeReportFile(model: ReportModel, options: ReportOptions, file: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { Workbook, type Alignment, type Worksheet } from "exceljs";
 import type { Catalogue, Measure } from "../../domain/catalogue/catalogue";
 import { a1, columnLetters } from "../../domain/entries/cells";
@@ -54,6 +53,7 @@ import {
   solid,
   textUnits,
 } from "./sheetStyle";
+import { releaseRowHeights } from "./patches/rowHeights";
 
 export type EntryValues = Partial<Record<ColumnKey, string | number | null>>;
 
@@ -151,25 +151,6 @@ export async function writeStatusWorkbook(options: StatusWorkbookOptions): Promi
   wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return releaseRowHeights(bytes, `xl/worksheets/sheet${status.id}.xml`, autoHeightRows);
-}
-
-/**
- * ExcelJS marks every row with a height as customHeight="1", and Excel never re-fits such a row.
- * The status table's rows get an estimated height (LibreOffice and print use it as written) without
- * the flag, so Excel still grows a row when an official types a longer text into it.
- */
-function releaseRowHeights(bytes: Uint8Array, part: string, rows: { from: number; to: number }): Uint8Array {
-  const files = unzipSync(bytes);
-  const xml = files[part];
-  if (!xml) throw new Error(`templateWriter: ${part} missing from the ExcelJS output`);
-  const released = strFromU8(xml).replace(/<row r="(\d+)" ht="([0-9.]+)" customHeight="1"/g, (whole, r: string, ht: string) => {
-    const n = Number(r);
-    return n >= rows.from && n <= rows.to ? `<row r="${r}" ht="${ht}"` : whole;
-  });
-  files[part] = strToU8(released);
-  // JSZip's folder entries ("xl/") are not parts; Office never writes them.
-  for (const name of Object.keys(files)) if (name.endsWith("/")) delete files[name];
-  return zipSync(files, { level: 6 });
 }
 
 async function writeStatusSheet(

@@ -1,5 +1,5 @@
 /**
- * The one piece of ExcelJS's internals the streaming report writer uses (see streamExtensions.ts):
+ * The one piece of ExcelJS's internals the streaming report writer uses (see conditionalFormatExtensions.ts):
  * the xform that renders a worksheet's <extLst> (x14 conditional formats). Node's `exceljs` main
  * is lib/exceljs.nodejs.js, so this is the same module instance the WorkbookWriter uses.
  */

@@ -27,6 +27,6 @@ function queueChart(sheet: Excel.Worksheet, spec: SummaryChart, lang: Lang): voi
   chart.axes.categoryAxis.setCategoryNames(sheet.getRange(block(table.firstBody, lastBody, C.label, C.label)));
   REPORT_STATUSES.forEach((status, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${REPORT_STATUS_COLOURS[status]}`));
   chart.legend.position = "Bottom";
-  // Below the tables, over the label column and four status columns: inside the printed width.
-  chart.setPosition(a1(spec.rows[0] - 1, C.label), a1(spec.rows[1] - 1, C.firstStatus + 3));
+  // Below the tables, side by side, inside the printed page (SUMMARY_CHARTS).
+  chart.setPosition(a1(spec.rows[0] - 1, spec.columns[0]), a1(spec.rows[1] - 1, spec.columns[1]));
 }

@@ -59,7 +59,11 @@ describe("inserting the report into the open workbook", () => {
       expect(chart).toMatchObject({ name: SUMMARY_CHARTS[i]!.name, title: SUMMARY_CHARTS[i]!.title[lang], legendPosition: "Bottom" });
       expect(chart.series).toEqual(REPORT_STATUSES.map((s) => ({ name: REPORT_STATUS_LABELS[s][lang], fill: `#${REPORT_STATUS_COLOURS[s]}` })));
     }
-    expect(charts[0]!.position).toEqual({ start: "A20", end: "F37" });
+    // Side by side under the tables, on the Summary's printed page (SUMMARY_CHARTS).
+    expect(charts.map((c) => c.position)).toEqual([
+      { start: "A20", end: "D33" },
+      { start: "E20", end: "K33" },
+    ]);
     expect(fake.stats.syncs).toBe(2);
   });
 

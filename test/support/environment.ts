@@ -57,12 +57,6 @@ export const TOOLS = {
   },
 } satisfies Record<string, Tool>;
 
-export function sofficePath(): string {
-  const found = SOFFICE_PATHS.find((p) => existsSync(p));
-  if (!found) throw new Error(TOOLS.libreoffice.missing());
-  return found;
-}
-
 function verdictFor(tools: readonly Tool[]): Verdict {
   return decide(
     tools.map((t) => t.missing()),

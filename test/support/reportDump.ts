@@ -7,7 +7,7 @@ import { PYTHON } from "./environment";
 /**
  * Everything a reader sees of a workbook, per sheet: each cell's value, type, number format,
  * font, fill, border and alignment; merges, row heights, column widths, frozen panes, filter,
- * print titles, page setup, footer and conditional formats.
+ * print titles, page setup, header, footer and conditional formats.
  */
 const DUMP = String.raw`
 import json, sys, warnings
@@ -30,7 +30,8 @@ for ws in wb.worksheets:
         "heights": {str(k): v.height for k, v in ws.row_dimensions.items() if v.height},
         "widths": {k: v.width for k, v in ws.column_dimensions.items()},
         "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "titles": ws.print_title_rows,
-        "page": [ws.page_setup.orientation, ws.page_setup.paperSize, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, pr.fitToPage if pr else None, repr(ws.page_margins)],
+        "page": [ws.page_setup.orientation, ws.page_setup.paperSize, ws.page_setup.scale, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, pr.fitToPage if pr else None, repr(ws.page_margins)],
+        "header": [ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text],
         "footer": [ws.oddFooter.left.text, ws.oddFooter.center.text, ws.oddFooter.right.text],
         "conditionalFormats": [[str(cf.sqref), r.type] for cf in ws.conditional_formatting for r in cf.rules],
     }

@@ -26,7 +26,6 @@ export const L = {
     km: "របាយការណ៍ប្រចាំត្រីមាសស្តីពីការអនុវត្ត — ក្របខ័ណ្ឌគោលនយោបាយសេដ្ឋកិច្ច និងសង្គមឌីជីថល ២០២១-២០៣៥",
   },
   footerTitle: { en: "Quarterly implementation report", km: "របាយការណ៍ប្រចាំត្រីមាស" },
-  page: { en: "Page &P of &N", km: "ទំព័រ &P / &N" },
   quarter: { en: "Quarter", km: "ត្រីមាស" },
   generated: { en: "Generated", km: "កាលបរិច្ឆេទរៀបចំ" },
   phnomPenhTime: { en: "Phnom Penh time", km: "ម៉ោងភ្នំពេញ" },

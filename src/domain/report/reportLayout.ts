@@ -70,30 +70,40 @@ export const SUMMARY_TABLES: { readonly byGoal: SummaryTable; readonly byCommitt
 /** The first row below the Summary sheet's tables (what sits there is added in Excel: the charts). */
 export const SUMMARY_FREE_ROW = byCommittee.total + 2;
 
-/** A chart the task pane adds below the Summary tables once the report is in Excel (ExcelJS writes no charts). */
+/** A chart below the Summary tables: written into the report file, or added by the task pane in Excel. */
 export interface SummaryChart {
   readonly table: SummaryTable;
   /** Excel's name for the chart (stable across languages, for whoever looks it up). */
   readonly name: string;
   readonly title: LocalText;
-  /** Rows (1-based, inclusive) the chart covers, across the label column and the first four status columns. */
+  /** Rows (1-based, inclusive) the chart covers. */
   readonly rows: readonly [number, number];
+  /** Columns (0-based, inclusive) the chart covers. */
+  readonly columns: readonly [number, number];
 }
 
-const goalChartRows: [number, number] = [SUMMARY_FREE_ROW, SUMMARY_FREE_ROW + 17];
-const committeeChartRows: [number, number] = [goalChartRows[1] + 2, goalChartRows[1] + 15];
+/**
+ * The two charts side by side under the tables, splitting the tables' width, so that the tables
+ * and both charts print on one page (printSetup keeps rows 1 to SUMMARY_LAST_ROW together).
+ */
+const chartRows: [number, number] = [SUMMARY_FREE_ROW, SUMMARY_FREE_ROW + 13];
 
 export const SUMMARY_CHARTS: readonly SummaryChart[] = [
   {
     table: byGoal,
     name: "PT_StatusByGoal",
     title: { en: "Status of measures by DESPF goal", km: "ស្ថានភាពវិធានការ តាមគោលដៅនៃក្របខ័ណ្ឌគោលនយោបាយ" },
-    rows: goalChartRows,
+    rows: chartRows,
+    columns: [STATUS_TABLE_COLUMNS.label, STATUS_TABLE_COLUMNS.firstStatus + 1],
   },
   {
     table: byCommittee,
     name: "PT_StatusByCommittee",
     title: { en: "Status of measures by lead committee", km: "ស្ថានភាពវិធានការ តាមគណៈកម្មាធិការដឹកនាំ" },
-    rows: committeeChartRows,
+    rows: chartRows,
+    columns: [STATUS_TABLE_COLUMNS.firstStatus + 2, STATUS_TABLE_COLUMNS.average],
   },
 ];
+
+/** The Summary's last row: the charts' bottom. Rows 1 to this print on one page. */
+export const SUMMARY_LAST_ROW = chartRows[1];

@@ -35,8 +35,8 @@ function streamingBook(wb: InstanceType<typeof WorkbookWriter>): ReportBook {
   return {
     addWorksheet: (name, options) => wb.addWorksheet(name, options),
     sheetDone(ws: Worksheet) {
-      // <sheetPr> went out when the sheet was added, with fit-to-page as addSheet declared it.
-      if (ws.pageSetup.fitToPage !== true) throw new Error(`report sheet ${ws.name}: fit-to-page must be set when the sheet is added`);
+      // <sheetPr> went out when the sheet was added, without fit-to-page: turned on now, it would be lost.
+      if (ws.pageSetup.fitToPage) throw new Error(`report sheet ${ws.name}: fit-to-page must be declared when the sheet is added`);
       addConditionalFormatExtensions(ws);
       ws.commit();
     },

@@ -5,7 +5,8 @@ import { REPORT_STATUS_LABELS } from "../../../domain/consolidation/reportStatus
 import type { LocalText } from "../../../domain/text/lang";
 import { ROLE_LABELS, columnDef } from "../../../domain/statusSheet/columns";
 import { formatQuarter, previousQuarter } from "../../../domain/periods/periods";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
 
@@ -13,7 +14,7 @@ import { L, fill } from "../../../domain/report/reportLabels";
 export function writeChangesSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
   const heads = [
-    [t(columnDef("id").label), 9],
+    [t(columnDef("id").label), 8],
     [t(columnDef("goal").label), 6.5],
     [t(columnDef("title").label), 56],
     [t(ROLE_LABELS.lead), 7.5],
@@ -29,7 +30,7 @@ export function writeChangesSheet(book: ReportBook, ctx: ReportContext): Workshe
   g.banner(`${t(L.changesTitle)} — ${ctx.quarterText}`, s.title);
   if (!changes) {
     g.banner(t(L.noPrevious), s.value);
-    printSetup(ws, ctx, "changes", "1:1");
+    printSetup(g, ctx, "changes", { titleRows: "1:1" });
     return ws;
   }
   const down = changes.progressMoves.filter((c) => c.delta! < 0).length;
@@ -64,6 +65,6 @@ export function writeChangesSheet(book: ReportBook, ctx: ReportContext): Workshe
   block(L.statusMoves, changes.statusMoves);
   block(L.newlyCompleted, changes.newlyCompleted);
   block(L.progressMoves, changes.progressMoves);
-  printSetup(ws, ctx, "changes", `${header}:${header}`);
+  printSetup(g, ctx, "changes", { titleRows: `${header}:${header}` });
   return ws;
 }

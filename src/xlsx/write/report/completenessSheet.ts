@@ -3,7 +3,8 @@ import type { ReportBook } from "./book";
 import { COMMITTEES } from "../../../domain/catalogue/committees";
 import { completeness, completenessRate } from "../../../domain/consolidation/completeness";
 import { columnDef, ROLE_LABELS } from "../../../domain/statusSheet/columns";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L } from "../../../domain/report/reportLabels";
 
@@ -72,6 +73,6 @@ export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Wo
       { v: t(m.measure.title), s: s.wrap, span: 6 },
     ]);
   }
-  printSetup(ws, ctx, "completeness", "1:1");
+  printSetup(g, ctx, "completeness", { titleRows: "1:1" });
   return ws;
 }

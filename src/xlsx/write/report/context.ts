@@ -4,8 +4,7 @@ import type { ReportModel } from "../../../domain/consolidation/types";
 import { pick, type Lang, type LocalText } from "../../../domain/text/lang";
 import { formatQuarter } from "../../../domain/periods/periods";
 import { asciiToKhmerDigits } from "../../../domain/text/normalise";
-import { TYPE, pageSetup } from "../sheetStyle";
-import { L, REPORT_SHEETS, type ReportSheet } from "../../../domain/report/reportLabels";
+import { REPORT_SHEETS, type ReportSheet } from "../../../domain/report/reportLabels";
 import type { ReportBook } from "./book";
 import { reportStyles, type ReportStyles } from "./styles";
 
@@ -36,27 +35,12 @@ export function reportContext(model: ReportModel, lang: Lang, generatedAt: Date)
 
 /**
  * Adds a report sheet named in the report's language; `frozen` keeps that many top rows (and left
- * columns) in view. Every report sheet prints fit to the page width (printSetup): said here too,
- * because the streaming writer writes that flag (<sheetPr>) before the rows.
+ * columns) in view. Sheets print at a fixed scale (printSetup.ts), never fit-to-page: said here,
+ * because the streaming writer writes that flag (<sheetPr>) when the sheet is added.
  */
 export function addSheet(book: ReportBook, ctx: ReportContext, sheet: ReportSheet, frozen?: { rows: number; columns?: number }): Worksheet {
   const views: WorksheetViewFrozen[] = frozen
     ? [{ state: "frozen", xSplit: frozen.columns ?? 0, ySplit: frozen.rows, topLeftCell: a1(frozen.rows, frozen.columns ?? 0) }]
     : [];
-  return book.addWorksheet(ctx.t(REPORT_SHEETS[sheet]), { views, pageSetup: { fitToPage: true } });
+  return book.addWorksheet(ctx.t(REPORT_SHEETS[sheet]), { views, pageSetup: { fitToPage: false } });
 }
-
-/** A4 landscape, one page wide, `titleRows` repeated on every page, footer: report and quarter, sheet, page. */
-export function printSetup(ws: Worksheet, ctx: ReportContext, sheet: ReportSheet, titleRows: string): void {
-  pageSetup(ws, "landscape", titleRows, `${ctx.t(L.footerTitle)} · ${ctx.quarterText}`, {
-    center: ctx.t(REPORT_SHEETS[sheet]),
-    right: ctx.t(L.page),
-    fontSize: FOOTER_SIZE,
-    ...(ctx.lang === "km" ? { fontName: TYPE.km.name } : {}),
-  });
-  // Room for a Khmer footer line (about twice the font size tall): with less, LibreOffice paginates
-  // with one footer height and prints with another, and adds a blank page after a long sheet.
-  ws.pageSetup.margins = { ...ws.pageSetup.margins!, bottom: 0.75 };
-}
-
-const FOOTER_SIZE = 9;

@@ -5,7 +5,8 @@ import { shortHash } from "../../../domain/catalogue/catalogueBuild";
 import type { SubmissionSummary } from "../../../domain/consolidation/types";
 import { buddhistEraYear, cambodiaTime, formatDate, formatDateTime, khmerSolarDate } from "../../../domain/periods/khmerDate";
 import { formatQuarter, previousQuarter, quarterRange, type IsoDate } from "../../../domain/periods/periods";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid, type CellValue } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
 
@@ -87,7 +88,7 @@ export function writeCoverSheet(book: ReportBook, ctx: ReportContext): Worksheet
     fill(t(L.issuesFigures), { errors: n(errors), warnings: n(model.issues.length - errors), flagged: n(model.measures.filter((l) => l.lead?.hasErrors).length) }),
   );
 
-  printSetup(ws, ctx, "cover", "1:1");
+  printSetup(g, ctx, "cover", { onePageThrough: g.row - 1 });
   // The cover is one page, whatever the number of submissions.
   ws.pageSetup.fitToHeight = 1;
   return ws;

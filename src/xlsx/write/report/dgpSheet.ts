@@ -2,7 +2,8 @@ import type { Worksheet } from "exceljs";
 import type { ReportBook } from "./book";
 import { byStrategy } from "../../../domain/consolidation/tallies";
 import { DGP_GOALS, DGP_STRATEGIES, DGP_STRATEGY_NUMBERS, type DgpGoal } from "../../../domain/catalogue/goals";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
 import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTable";
@@ -27,6 +28,6 @@ export function writeDgpSheet(book: ReportBook, ctx: ReportContext): Worksheet {
     for (const k of numbers) statusTableRow(g, ctx, `${t(L.strategy)} ${n(k)}. ${t(DGP_STRATEGIES[k].title)}`, strategies.get(k) ?? [], "indented");
   }
   statusTableRow(g, ctx, t(L.total), linked, "total");
-  printSetup(ws, ctx, "dgp", `${header}:${header}`);
+  printSetup(g, ctx, "dgp", { titleRows: `${header}:${header}` });
   return ws;
 }

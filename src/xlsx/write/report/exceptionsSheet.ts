@@ -5,7 +5,8 @@ import { REPORT_STATUS_LABELS } from "../../../domain/consolidation/reportStatus
 import type { MeasureLine } from "../../../domain/consolidation/types";
 import type { LocalText } from "../../../domain/text/lang";
 import { ROLE_LABELS, columnDef, type ColumnKey } from "../../../domain/statusSheet/columns";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid, type Put } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
 import { isoToDate, supportingText } from "./measuresSheet";
@@ -21,7 +22,7 @@ export function writeExceptionsSheet(book: ReportBook, ctx: ReportContext): Work
   const { model, s, t, n } = ctx;
   const label = (key: ColumnKey) => t(columnDef(key).label);
   const heads = [
-    [label("id"), 9],
+    [label("id"), 8],
     [label("goal"), 6.5],
     [label("title"), 36],
     [t(ROLE_LABELS.lead), 7.5],
@@ -69,6 +70,6 @@ export function writeExceptionsSheet(book: ReportBook, ctx: ReportContext): Work
     const reason = notReportedReason(model, line);
     g.put([...start(line), { v: reason ? fill(t(REASONS[reason.kind]), { c: reason.committee }) : null, s: s.muted, span: 4 }, supporting(line)]);
   }
-  printSetup(ws, ctx, "exceptions", `${header}:${header}`);
+  printSetup(g, ctx, "exceptions", { titleRows: `${header}:${header}` });
   return ws;
 }

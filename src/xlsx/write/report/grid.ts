@@ -1,5 +1,6 @@
 import type { Worksheet } from "exceljs";
 import type { Lang } from "../../../domain/text/lang";
+import { DEFAULT_ROW_HEIGHT_PT } from "../../../domain/report/printLayout";
 import { KHMER, cellHeight } from "../sheetStyle";
 import type { CellStyle } from "./styles";
 
@@ -62,6 +63,8 @@ const MAX_SIZED_TEXTS = 2048;
 
 export class Grid {
   private next = 1;
+  /** Height (points) of the rows above `next`, skipped rows at the sheet's default height. */
+  private written = 0;
   /**
    * Heights of wrapped one-column cells already measured, by column, style and text. The Data issues
    * sheet repeats the same file name, sheet and rule code on thousands of rows, and measuring wrapped
@@ -132,6 +135,7 @@ export class Grid {
       col += span;
     }
     row.height = height;
+    this.written += height;
     // Hands the finished row to a streaming writer (written out and forgotten); a no-op in memory.
     row.commit();
     return r;
@@ -144,5 +148,12 @@ export class Grid {
 
   skip(rows = 1): void {
     this.next += rows;
+    this.written += rows * DEFAULT_ROW_HEIGHT_PT;
+  }
+
+  /** Height (points) of rows 1 to `lastRow`: those written, and any below them at the default height. */
+  heightThrough(lastRow: number): number {
+    if (lastRow < this.next - 1) throw new Error(`Grid.heightThrough(${lastRow}): rows up to ${this.next - 1} are written; only their total is kept`);
+    return this.written + (lastRow - (this.next - 1)) * DEFAULT_ROW_HEIGHT_PT;
   }
 }

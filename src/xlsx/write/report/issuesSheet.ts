@@ -1,6 +1,7 @@
 import type { Worksheet } from "exceljs";
 import type { ReportBook } from "./book";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L } from "../../../domain/report/reportLabels";
 
@@ -32,6 +33,6 @@ export function writeIssuesSheet(book: ReportBook, ctx: ReportContext): Workshee
   });
   const last = Math.max(header, g.row - 1);
   ws.autoFilter = { from: { row: header, column: 1 }, to: { row: last, column: g.columnCount } };
-  printSetup(ws, ctx, "issues", `${header}:${header}`);
+  printSetup(g, ctx, "issues", { titleRows: `${header}:${header}` });
   return ws;
 }

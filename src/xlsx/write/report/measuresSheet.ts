@@ -8,7 +8,8 @@ import { ROLE_LABELS, columnDef, type ColumnKey } from "../../../domain/statusSh
 import type { IsoDate } from "../../../domain/periods/periods";
 import { statusLabel } from "../../../domain/entries/status";
 import { addProgressBars, q } from "../sheetStyle";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid, type Put } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
 import { MEASURES_HEADER_ROW } from "../../../domain/report/reportLayout";
@@ -44,27 +45,27 @@ function columns(ctx: ReportContext): Column[] {
   const text = (v: string): Put => ({ v: v || null, s: s.wrap });
   const cols: Column[] = [
     { label: label("id"), width: 8, cell: (l) => ({ v: l.measure.id, s: s.text }) },
-    { label: label("goal"), width: 5.5, cell: (l) => ({ v: l.measure.goal, s: s.center }) },
-    { label: t(L.cluster), width: 13, cell: (l) => text(t(l.measure.cluster)) },
-    { label: label("title"), width: 28, cell: (l) => text(t(l.measure.title)) },
-    { label: t(ROLE_LABELS.lead), width: 7, cell: (l) => ({ v: l.measure.lead, s: s.center }) },
+    { label: label("goal"), width: 5, cell: (l) => ({ v: l.measure.goal, s: s.center }) },
+    { label: t(L.cluster), width: 11.5, cell: (l) => text(t(l.measure.cluster)) },
+    { label: label("title"), width: 23, cell: (l) => text(t(l.measure.title)) },
+    { label: t(ROLE_LABELS.lead), width: 6.5, cell: (l) => ({ v: l.measure.lead, s: s.center }) },
     { label: label("status"), width: 11, cell: (l) => ({ v: t(REPORT_STATUS_LABELS[l.status]), s: s.status[l.status] }) },
-    { key: "progress", label: label("progress"), width: 9, cell: (l) => ({ v: l.lead?.entry.progress ?? null, s: s.progress }) },
+    { key: "progress", label: label("progress"), width: 8, cell: (l) => ({ v: l.lead?.entry.progress ?? null, s: s.progress }) },
     { label: label("plannedCompletion"), width: 10.5, cell: (l) => ({ v: isoToDate(l.lead?.entry.plannedCompletion), s: s.date }) },
     { label: label("actualCompletion"), width: 10.5, cell: (l) => ({ v: isoToDate(l.lead?.entry.actualCompletion), s: s.date }) },
-    { label: label("achievements"), width: 21, cell: (l) => text(l.lead?.entry.achievements ?? "") },
-    { label: label("challenges"), width: 21, cell: (l) => text(l.lead?.entry.challenges ?? "") },
-    { label: label("nextSteps"), width: 21, cell: (l) => text(l.lead?.entry.nextSteps ?? "") },
-    { label: t(L.supportingEntries), width: 16, cell: (l) => text(supportingText(ctx, l.supporting)) },
-    { label: t(L.disagreements), width: 24, cell: (l) => text(l.disagreements.map((d) => t(d)).join("\n")) },
+    { label: label("achievements"), width: 17.5, cell: (l) => text(l.lead?.entry.achievements ?? "") },
+    { label: label("challenges"), width: 17.5, cell: (l) => text(l.lead?.entry.challenges ?? "") },
+    { label: label("nextSteps"), width: 17.5, cell: (l) => text(l.lead?.entry.nextSteps ?? "") },
+    { label: t(L.supportingEntries), width: 14, cell: (l) => text(supportingText(ctx, l.supporting)) },
+    { label: t(L.disagreements), width: 16, cell: (l) => text(l.disagreements.map((d) => t(d)).join("\n")) },
   ];
   if (ctx.model.hasPrevious) {
     cols.push(
       { label: t(L.previousStatus), width: 11, cell: (l) => (l.previous ? { v: t(REPORT_STATUS_LABELS[l.previous.status]), s: s.status[l.previous.status] } : { v: null, s: s.text }) },
-      { label: t(L.progressChange), width: 9, cell: (l) => ({ v: progressDelta(l) ?? null, s: s.delta }) },
+      { label: t(L.progressChange), width: 8, cell: (l) => ({ v: progressDelta(l) ?? null, s: s.delta }) },
     );
   }
-  cols.push({ label: t(L.hasErrors), width: 7.5, cell: (l) => (l.lead?.hasErrors ? { v: t(L.yes), s: s.flag } : { v: null, s: s.center }) });
+  cols.push({ label: t(L.hasErrors), width: 6.5, cell: (l) => (l.lead?.hasErrors ? { v: t(L.yes), s: s.flag } : { v: null, s: s.center }) });
   return cols;
 }
 
@@ -85,6 +86,6 @@ export function writeMeasuresSheet(book: ReportBook, ctx: ReportContext): Worksh
   ws.autoFilter = { from: { row: header, column: 1 }, to: { row: last, column: cols.length } };
   const progress = columnLetters(cols.findIndex((c) => c.key === "progress"));
   if (last > header) addProgressBars(ws, `${progress}${header + 1}:${progress}${last}`, 1);
-  printSetup(ws, ctx, "measures", `${header}:${header}`);
+  printSetup(g, ctx, "measures", { titleRows: `${header}:${header}` });
   return ws;
 }

@@ -6,17 +6,18 @@ import { byGoal, byLeadCommittee } from "../../../domain/consolidation/tallies";
 import { DESPF_GOALS, DESPF_GOAL_NUMBERS } from "../../../domain/catalogue/goals";
 import { columnDef } from "../../../domain/statusSheet/columns";
 import { q } from "../sheetStyle";
-import { addSheet, printSetup, type ReportContext } from "./context";
+import { addSheet, type ReportContext } from "./context";
+import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
-import { SUMMARY_TABLES, type SummaryTable } from "../../../domain/report/reportLayout";
+import { SUMMARY_LAST_ROW, SUMMARY_TABLES, type SummaryTable } from "../../../domain/report/reportLayout";
 import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTable";
 
 /** Goal × status and lead committee × status, each with a total row. */
 export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
   const ws = addSheet(book, ctx, "summary");
-  const g = new Grid(ws, ctx.lang, statusTableWidths(46));
+  const g = new Grid(ws, ctx.lang, statusTableWidths(54));
   g.banner(`${t(L.summaryTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(fill(t(L.summaryNote), { notReported: q(t(NOT_REPORTED_LABEL), ctx.lang) }), s.note);
 
@@ -36,7 +37,7 @@ export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Workshe
   for (const c of COMMITTEES) statusTableRow(g, ctx, `${c.code} — ${t(c.name)}`, committees.get(c.code) ?? [], "body");
   statusTableRow(g, ctx, t(L.total), model.measures, "total");
 
-  printSetup(ws, ctx, "summary", "1:1");
+  printSetup(g, ctx, "summary", { onePageThrough: SUMMARY_LAST_ROW });
   return ws;
 }
 

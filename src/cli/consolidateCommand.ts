@@ -3,7 +3,7 @@ import { startConsolidation } from "../domain/consolidation/incremental";
 import { mergePrevious, previousMeasures } from "../domain/consolidation/consolidate";
 import type { PreviousMeasure } from "../domain/consolidation/types";
 import { summaryHead } from "../domain/consolidation/summary";
-import type { Lang } from "../domain/text/lang";
+import { pick, type Lang } from "../domain/text/lang";
 import { parseQuarter, previousQuarter, type Quarter } from "../domain/periods/periods";
 import { STATUS_LABELS } from "../domain/entries/status";
 import { WorkbookReadError } from "../xlsx/read/errors";
@@ -13,6 +13,8 @@ import { expandInputs, knownCatalogues, readBytes } from "./files";
 import { forEachSubmissionFile, readSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
 import { EXIT, problemLine, type Io } from "./output";
+import { libreOfficeOrSay, pdfPathFor, printToPdf } from "./pdfCommand";
+import { PDF_TEXT, pdfText } from "./pdfText";
 
 export interface ConsolidateCliOptions {
   readonly quarter: string;
@@ -21,6 +23,8 @@ export interface ConsolidateCliOptions {
   readonly lang: Lang;
   readonly summary?: string;
   readonly catalogue?: string;
+  /** Also print the report to PDF (LibreOffice): true for REPORT.pdf beside it, or the PDF's path. */
+  readonly pdf?: string | true;
 }
 
 /** `consolidate`: submissions → report workbook (+ summary JSON); exit 2 when nothing is usable. */
@@ -30,6 +34,9 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err(`consolidate: "${options.quarter}" is not a quarter of 2021-2035 (write 2026-Q3)`);
     return EXIT.usage;
   }
+  // Known before the work starts: without LibreOffice the PDF asked for cannot be made.
+  const soffice = options.pdf ? libreOfficeOrSay("consolidate --pdf", options.lang, io) : undefined;
+  if (options.pdf && !soffice) return EXIT.usage;
   let catalogue;
   try {
     const known = knownCatalogues(options.catalogue ? [options.catalogue] : []);
@@ -67,6 +74,12 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     `${quarter}: ${accepted} submissions accepted, ${model.submissions.length - accepted} rejected; ${summary.measures.total} measures: ${byStatus}; ` +
       `${summary.rows.excluded} rows excluded, ${model.issues.length} issues → ${options.out}${options.summary ? ` (summary ${options.summary})` : ""}`,
   );
+  if (soffice) {
+    const pdf = options.pdf === true || options.pdf === undefined ? pdfPathFor(options.out) : options.pdf;
+    const code = await printToPdf(soffice, options.out, pdf, options.lang, io);
+    if (code !== EXIT.ok) io.err(`consolidate --pdf: ${pick(pdfText(PDF_TEXT.reportKept, { xlsx: options.out }), options.lang)}`);
+    return code;
+  }
   return EXIT.ok;
 }
 

@@ -56,5 +56,7 @@ export async function runDemo(outDir: string, io: Io): Promise<number> {
     if (code !== EXIT.ok) return code;
   }
   io.out(`Open the reports in Excel, or try: npx policy-tracker validate ${join(outDir, QUARTERS[1]!)}`);
+  // Not printed here: LibreOffice takes longer than the whole demo, and may not be installed.
+  io.out(`For the Council's printed pack (needs LibreOffice): npx policy-tracker pdf ${join(outDir, "report-2026-Q3.xlsx")}`);
   return EXIT.ok;
 }

@@ -15,6 +15,7 @@ const commands = {
   template: (): typeof import("./templateCommand") => require("./templateCommand"),
   demo: (): typeof import("./demoCommand") => require("./demoCommand"),
   consolidate: (): typeof import("./consolidateCommand") => require("./consolidateCommand"),
+  pdf: (): typeof import("./pdfCommand") => require("./pdfCommand"),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -55,8 +56,18 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(langOption("language of the report"))
     .option("--summary <file>", "also write a summary JSON")
     .option("--catalogue <file>", "consolidate against this catalogue instead of the bundled one")
+    .option("--pdf [file]", "also print the report to PDF through LibreOffice (default: the report's name with .pdf)")
     .exitOverride()
     .action(async (inputs: string[], opts: ConsolidateCliOptions) => setCode(await commands.consolidate().runConsolidate(inputs, opts, io)));
+
+  root
+    .command("pdf")
+    .description("Print a report workbook to PDF for the Council through LibreOffice (A4 landscape, as the report's page setup says)")
+    .argument("<report>", "the report .xlsx")
+    .option("--out <file>", "where to write the PDF (default: the report's name with .pdf)")
+    .addOption(langOption("language of the messages"))
+    .exitOverride()
+    .action(async (report: string, opts: { out?: string; lang: Lang }) => setCode(await commands.pdf().runPdf(report, opts, io)));
 
   root
     .command("demo")

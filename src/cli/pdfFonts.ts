@@ -12,8 +12,9 @@ interface Needed {
 
 /**
  * What the report's print layout depends on. Column widths are in units of Calibri's "0": without
- * Calibri or its twin Carlito, LibreOffice measures them in a wider font (DejaVu Sans) and the
- * measure sheet prints about a third smaller. Khmer text is drawn in Khmer OS (the profile's font).
+ * Calibri or its twin Carlito, LibreOffice measures them in a wider font (DejaVu Sans, a quarter
+ * wider) and, the scale being fixed, the last columns print on pages of their own. Khmer text is
+ * drawn in Khmer OS (the profile's complex-text font).
  */
 const NEEDED: readonly Needed[] = [
   { font: "Calibri", accept: ["Calibri", "Carlito"], debianPackage: "fonts-crosextra-carlito", effect: PDF_TEXT.widerColumns },

@@ -28,8 +28,8 @@ export const PDF_TEXT = {
     km: "ការព្រមាន៖ មិនទាន់បានដំឡើងពុម្ពអក្សរ {font} ទេ ដូច្នេះ LibreOffice បោះពុម្ពដោយប្រើ {substitute} ហើយ{effect} (សូមដំឡើង {package})",
   },
   widerColumns: {
-    en: "columns print wider and smaller",
-    km: "ជួរឈរនឹងធំជាង ហើយអក្សរតូចជាង",
+    en: "the columns run past the page's width onto extra pages",
+    km: "ជួរឈរនឹងលើសទទឹងទំព័រ ហើយត្រូវបោះពុម្ពលើទំព័របន្ថែម",
   },
   khmerFallback: {
     en: "Khmer text may be drawn poorly",

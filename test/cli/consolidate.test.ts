@@ -3,6 +3,8 @@ import { main } from "../../src/cli/main";
 import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
 import { captureIo, tempDir } from "../support/tmp";
 import { goodRow, statusBook } from "../support/statusBook";
+import { TOOLS, testWith } from "../support/environment";
+import { dumpWithOpenpyxl } from "../support/reportDump";
 
 const tmp = tempDir("consolidate");
 afterAll(() => tmp.cleanup());
@@ -49,6 +51,15 @@ describe("policy-tracker consolidate", () => {
     const cells = allCells(out);
     expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
     for (const text of [hostile[9], hostile[10], hostile[11]]) expect(cells.some((c) => c.value === text)).toBe(true);
+  }, 60_000);
+
+  testWith([TOOLS.openpyxl], "the report read back by openpyxl: no formula cell, the hostile text verbatim as strings", async () => {
+    const out = tmp.path("report-openpyxl.xlsx");
+    expect(await main(["consolidate", dir, "--quarter", "2026-Q3", "--out", out], captureIo().io)).toBe(0);
+    const sheets = dumpWithOpenpyxl(out).sheets;
+    const cells = Object.values(sheets).flatMap((s) => Object.values(s.cells));
+    expect(cells.filter(([, type]) => type === "f")).toEqual([]);
+    for (const text of [hostile[9], hostile[10], hostile[11]]) expect(cells.filter(([value, type]) => value === text && type === "s").length).toBeGreaterThan(0);
   }, 60_000);
 
   test.each([

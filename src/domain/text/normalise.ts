@@ -16,7 +16,9 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
 
 export function normaliseText(s: string): string {
   if (isNormalAscii(s)) return s;
-  return s.normalize("NFC").replace(INVISIBLES, "").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+  // Invisibles go before composing: a zero-width space between a letter and its mark would
+  // otherwise keep them apart until a second pass.
+  return s.replace(INVISIBLES, "").normalize("NFC").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * Runs scripts/validate-manifest.js as a child process on the real manifest.xml and on broken copies
  * written to a temp dir (each with its own copy of assets/, since icons resolve beside the manifest).
- * Cases that need the offline XSDs (<project>/../shared/manifest-schemas) skip, saying why, when that
- * folder is missing; the other checks run anyway.
+ * The XSD cases use Microsoft's schemas kept in the project (schemas/manifest), so they run in any
+ * checkout; the validator's behaviour without them (skip locally, fail on CI) has its own cases.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -12,8 +13,7 @@ import * as path from "node:path";
 const projectRoot = path.resolve(__dirname, "..", "..");
 const script = path.join(projectRoot, "scripts", "validate-manifest.js");
 const realManifest = path.join(projectRoot, "manifest.xml");
-const schemaDir = path.resolve(projectRoot, "..", "shared", "manifest-schemas");
-const haveSchemas = fs.existsSync(path.join(schemaDir, "OfficeAppManifestV1_1.xsd"));
+const schemaDir = path.join(projectRoot, "schemas", "manifest");
 
 interface Run {
   code: number | null;
@@ -22,11 +22,11 @@ interface Run {
   output: string;
 }
 
-function runValidator(manifestPath: string, env: Record<string, string> = {}): Promise<Run> {
+function runValidator(manifests: string | readonly string[], env: Record<string, string> = {}): Promise<Run> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!("MANIFEST_SCHEMA_DIR" in env)) delete childEnv.MANIFEST_SCHEMA_DIR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, manifestPath], { cwd: projectRoot, env: childEnv, timeout: 30000 });
+    const child = spawn(process.execPath, [script, ...[manifests].flat()], { cwd: projectRoot, env: childEnv, timeout: 30000 });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -47,6 +47,8 @@ const original = fs.readFileSync(realManifest, "utf8");
 // Made here rather than in beforeAll: concurrent tests may start before hooks run.
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-tracker-manifest-"));
 const noSchemaDir = path.join(workDir, "no-such-schemas");
+/** As on a machine without the schemas, outside CI (where their absence is a failure). */
+const NO_SCHEMAS_LOCALLY = { MANIFEST_SCHEMA_DIR: noSchemaDir, CI: "false" };
 let caseNumber = 0;
 
 /** A fresh dir holding manifest.xml (the given text) and a copy of assets/. */
@@ -58,10 +60,6 @@ function makeCopy(xml: string, tweakAssets?: (assetsDir: string) => void): strin
   const file = path.join(dir, "manifest.xml");
   fs.writeFileSync(file, xml, "utf8");
   return file;
-}
-
-if (!haveSchemas) {
-  console.log(`Skipping the XSD cases: ${schemaDir} is missing (the offline Office schemas are not part of the project); the other manifest checks still run.`);
 }
 
 afterAll(() => {
@@ -79,14 +77,40 @@ describe("validate-manifest on the real manifest.xml", () => {
     expect(run.stdout).toMatch(/^ {2}Id: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/m);
     expect(run.stdout).toMatch(/^ {2}Version: \d+(\.\d+){0,3}$/m);
     expect(run.stdout).toMatch(/^ {2}Hosts: Workbook$/m);
-    if (haveSchemas) expect(run.stdout).toContain("valid against OfficeAppManifestV1_1.xsd");
+    expect(run.stdout).toContain("valid against OfficeAppManifestV1_1.xsd (6 XSDs)");
   });
 
-  test.concurrent("without the schema folder it says the schema check is skipped and still passes", async () => {
-    const run = await runValidator(realManifest, { MANIFEST_SCHEMA_DIR: noSchemaDir });
+  test.concurrent("without the schema folder, outside CI, it says the schema check is skipped and still passes", async () => {
+    const run = await runValidator(realManifest, NO_SCHEMAS_LOCALLY);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^schema check skipped: .*no-such-schemas.* not found/m);
     expect(run.stdout).toMatch(/^manifest OK: .*schema check skipped/m);
+  });
+
+  test.concurrent.each(["true", "1", "yes"])("without the schema folder, under CI (CI=%s), it fails naming the missing schema", async (ci) => {
+    const run = await runValidator(realManifest, { MANIFEST_SCHEMA_DIR: noSchemaDir, CI: ci });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/manifest\.xml: schema check cannot run on CI: .*no-such-schemas.*OfficeAppManifestV1_1\.xsd not found/);
+    expect(run.stdout).not.toMatch(/manifest OK/);
+  });
+
+  test.concurrent("given several manifests it checks each and fails when one is invalid", async () => {
+    const broken = makeCopy(replaceOnce(original, "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>WriteEverything</Permissions>"));
+    const run = await runValidator([realManifest, broken]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^manifest OK: Policy Tracker /m);
+    expect(run.stderr).toContain(`manifest INVALID: 1 problem in ${broken}`);
+  });
+
+  test("uses the schemas kept in the project: the six XSDs schemas/manifest/README.md lists, with its hashes", () => {
+    const readme = fs.readFileSync(path.join(schemaDir, "README.md"), "utf8");
+    const listed = [...readme.matchAll(/^([0-9a-f]{64}) {2}(\S+\.xsd)$/gm)].map(([, hash, file]) => [file, hash]);
+    const present = fs.readdirSync(schemaDir).filter((f) => f.endsWith(".xsd")).sort();
+    expect(listed.map(([file]) => file).sort()).toEqual(present);
+    expect(present).toHaveLength(6);
+    for (const [file, hash] of listed) {
+      expect([file, createHash("sha256").update(fs.readFileSync(path.join(schemaDir, file!))).digest("hex")]).toEqual([file, hash]);
+    }
   });
 
   test("keeps to what the brief fixes: TaskPaneApp for Workbook, ExcelApi 1.8, ShowTaskpane on the Home tab, km-KH names", () => {
@@ -230,13 +254,13 @@ describe("validate-manifest rejects broken copies (checks of its own)", () => {
 
 describe("validate-manifest rejects broken copies without the schema folder (checks of its own)", () => {
   test.concurrent.each(plainCases)("$name", async (c) => {
-    const run = await expectRejected(c, { MANIFEST_SCHEMA_DIR: noSchemaDir });
+    const run = await expectRejected(c, NO_SCHEMAS_LOCALLY);
     if (!/not well-formed/.test(run.stderr)) expect(run.stdout).toMatch(/^schema check skipped: /m);
   });
 });
 
 describe("validate-manifest rejects broken copies (XSD checks)", () => {
-  (haveSchemas ? test.concurrent.each(schemaCases) : test.concurrent.skip.each(schemaCases))("$name", async (c) => {
+  test.concurrent.each(schemaCases)("$name", async (c) => {
     await expectRejected(c);
   });
 });

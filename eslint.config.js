@@ -9,7 +9,7 @@ const why = (what) =>
   `${what}: src/domain is pure TypeScript so the same rules run in Excel, in the CLI and in the report. Put platform code in src/excel, src/xlsx, src/taskpane or src/cli.`;
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  { ignores: ["dist/**", "lib/**", "out/**", "node_modules/**", "coverage/**", "test-output/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -7,6 +7,9 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 module.exports = {
+  // Tests run the command line as installed (bin/ over the compiled lib/): rebuild lib/ first when a
+  // source is newer than it.
+  globalSetup: "<rootDir>/scripts/cli-build.js",
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/test/**/*.test.ts"], testPathIgnorePatterns: ["/test/e2e/"] },
     { ...common, displayName: "e2e", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"], testTimeout: 180000 },

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from src/ (tsx transpiles on the fly), so `npx policy-tracker`
-// works right after `npm install` with no build step.
+// The installed command: runs the CLI compiled to CommonJS in lib/ (tsc -p tsconfig.cli.json, which
+// `npm install`, `npm ci` and `npm pack` run through the "prepare" script). Plain Node, no loader.
 "use strict";
+const path = require("node:path");
+
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
@@ -9,10 +11,28 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-// tsx for our TypeScript sources, Node's own loader for the dependencies (see registerTsx.js).
-require("./registerTsx").registerTsx();
-const { main } = require("../src/cli/main.ts");
-main(process.argv.slice(2)).then(
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  process.stdout.write(`${require("../package.json").version}\n`);
+  process.exit(0);
+}
+
+const MAIN = path.join(__dirname, "..", "lib", "src", "cli", "main.js");
+let main;
+try {
+  ({ main } = require(MAIN));
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(MAIN)) {
+    process.stderr.write(
+      `policy-tracker: ${path.relative(process.cwd(), MAIN) || MAIN} is missing: build the command line with \`npm run build:cli\` (npm install does it)\n`,
+    );
+    process.exit(2);
+  }
+  throw error;
+}
+
+main(args).then(
   (code) => {
     process.exitCode = code;
   },

@@ -86,7 +86,7 @@ describe("policy-tracker catalogue import", () => {
     expect(cap.err.join("\n")).toMatch(/--out/);
   });
 
-  test("runs as a real process through bin/ with no build step, and --help works", () => {
+  test("runs as a real process through bin/ (the compiled lib/), and --help works", () => {
     const help = execFileSync(process.execPath, ["bin/policy-tracker.js", "catalogue", "import", "--help"], { encoding: "utf8" });
     expect(help).toMatch(/Usage: policy-tracker catalogue import/);
     const bad = spawnSync(process.execPath, ["bin/policy-tracker.js", "no-such-command"], { encoding: "utf8" });

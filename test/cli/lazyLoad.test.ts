@@ -6,11 +6,10 @@ import { tempDir } from "../support/tmp";
 const tmp = tempDir("lazy");
 afterAll(() => tmp.cleanup());
 
-/** Runs the CLI in a fresh node (as bin/policy-tracker.js does) and lists the report libraries it loaded. */
+/** Runs the compiled CLI in a fresh node (as bin/policy-tracker.js does) and lists the report libraries it loaded. */
 function loadedLibraries(args: string[]): string[] {
   const script = `
-    require("tsx/cjs");
-    require("./src/cli/main.ts").main(JSON.parse(process.argv[1]), { out() {}, err() {} }).then(() => {
+    require("./lib/src/cli/main.js").main(JSON.parse(process.argv[1]), { out() {}, err() {} }).then(() => {
       const libs = Object.keys(require.cache).map((k) => /node_modules\\/(exceljs|jszip)\\//.exec(k)?.[1]).filter(Boolean);
       process.stdout.write(JSON.stringify([...new Set(libs)]));
     });`;

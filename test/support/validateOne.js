@@ -1,9 +1,8 @@
 // Runs `policy-tracker validate --json FILE...` in this process and prints the result with the
 // process's own wall time and peak memory, so a test can hold each hostile file to a budget.
 "use strict";
-// The same loader as bin/policy-tracker.js: tsx's global hook, which hits its transpile cache.
-require("tsx/cjs");
-const { main } = require("../../src/cli/main.ts");
+// The compiled command line, as bin/policy-tracker.js runs it (Jest's globalSetup keeps lib/ current).
+const { main } = require("../../lib/src/cli/main.js");
 const out = [];
 const err = [];
 const started = process.hrtime.bigint();

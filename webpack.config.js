@@ -3,6 +3,12 @@
  * Builds the task pane and the ribbon function file.
  *
  *   webpack --mode development|production [--env officeJs=local|cdn]
+ *           [--env publicUrl=https://host/path/ [--env version=1.2.0.0] [--env addinId=GUID] [--env label=Pilot]]
+ *
+ * A production build (or any build given publicUrl) also writes manifest.xml for the address the
+ * files will be served from (scripts/deploy-manifest.js) and fails if that manifest is invalid.
+ * Without publicUrl it is the dev server's address, https://localhost:3000/, with the checked-in
+ * manifest's Id: the production bundle tried locally (`npm run serve:dist -- --port 3000`).
  *
  * officeJs=local (default in development) copies @microsoft/office-js/dist to /office-js/ and the
  * pages load it from there, so the pane works without Microsoft's CDN (and the browser tests never
@@ -15,6 +21,8 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleBudgetPlugin } = require("./scripts/bundle-budget-plugin");
+const { DeployConfigError, deploySettings } = require("./scripts/deploy-manifest");
+const { DeployManifestPlugin } = require("./scripts/deploy-manifest-plugin");
 const { SkipMinifiedPlugin } = require("./scripts/skip-minified-plugin");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -58,6 +66,20 @@ async function httpsServer() {
 }
 
 /**
+ * The deployment's settings from --env. A wrong one is the user's to correct, not a fault in the
+ * build: thrown as a plain string, which webpack-cli prints as it is, one line, without a stack.
+ * @param {Record<string, unknown>} env
+ */
+function readDeploySettings(env) {
+  try {
+    return deploySettings(env, require("./package.json").version);
+  } catch (error) {
+    if (error instanceof DeployConfigError) throw `build stopped: ${error.message}`;
+    throw error;
+  }
+}
+
+/**
  * @param {Record<string, string | boolean | undefined>} env
  * @param {{ mode?: "development" | "production" | "none" }} argv
  * @returns {Promise<import("webpack").Configuration>}
@@ -67,6 +89,11 @@ module.exports = async (env = {}, argv = {}) => {
   const officeJs = officeJsMode(typeof env.officeJs === "string" ? env.officeJs : undefined, production);
   const officeJsUrl = officeJs === "local" ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const serving = Boolean(env.WEBPACK_SERVE);
+  // Read first, so a wrong --env stops the build before anything is compiled.
+  const deploy = !serving && (production || env.publicUrl !== undefined) ? readDeploySettings(env) : undefined;
+  if (deploy?.local) {
+    console.log(`[manifest] no --env publicUrl: manifest.xml is for ${deploy.publicUrl} (a local trial); give --env publicUrl=https://host/path/ to deploy`);
+  }
 
   /** @type {ConstructorParameters<typeof CopyWebpackPlugin>[0]["patterns"]} */
   const copies = [{ from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true }];
@@ -139,9 +166,17 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["commands"],
         officeJsUrl,
       }),
+      // The manifest's SupportUrl: who to ask, in both languages; no script.
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./templates/support.html",
+        chunks: [],
+        version: deploy?.version ?? require("./package.json").version,
+      }),
       new CopyWebpackPlugin({ patterns: copies }),
       // ExcelJS's browser build is minified already.
       new SkipMinifiedPlugin(["exceljs"]),
+      ...(deploy ? [new DeployManifestPlugin({ source: path.join(__dirname, "manifest.xml"), settings: deploy })] : []),
       ...(production
         ? [new BundleBudgetPlugin({ entry: "taskpane", budgetKiB: MAIN_BUDGET_KIB, chunks: ["exceljs"], workers: ["consolidate-worker"] })]
         : []),

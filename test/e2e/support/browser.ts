@@ -23,8 +23,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh, throw-away profile and a task pane's viewport. */
-export async function launchChromium(viewport: { width: number; height: number }): Promise<Browser> {
+/**
+ * Chromium with a fresh, throw-away profile and a task pane's viewport. `ignoreHTTPSErrors` for a
+ * server with a self-signed certificate made by the test.
+ */
+export async function launchChromium(viewport: { width: number; height: number }, options: { ignoreHTTPSErrors?: boolean } = {}): Promise<Browser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "policy-tracker-chromium-"));
   try {
     const context = await chromium.launchPersistentContext(profile, {
@@ -34,6 +37,7 @@ export async function launchChromium(viewport: { width: number; height: number }
       viewport,
       locale: "en-US",
       timeout: 30_000,
+      ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     });
     return {
       context,

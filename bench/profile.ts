@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { ensureCliBuilt } from "../scripts/cli-build.js";
 import { BENCH_QUARTER, DATA_DIR, ensureDataset } from "./generate";
 
 interface ProfileNode {
@@ -81,6 +82,7 @@ async function main(argv: string[]): Promise<void> {
   const floor = argv.includes("--floor");
   const top = Number(argv[argv.indexOf("--top") + 1] ?? 25) || 25;
   const dataset = await ensureDataset(n);
+  if (!floor) ensureCliBuilt();
   const dir = join(DATA_DIR, "prof");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

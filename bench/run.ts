@@ -6,19 +6,21 @@
  * (/usr/bin/time -v when installed, else a preloaded bench/maxrss.js; $BENCH_RSS=time|launcher).
  * Checks the floor's summary equals the product's (stops with an error if not) and compares the two
  * reports cell by cell (warns on drift). Then the product's phases (bench/phases.ts, in-process,
- * same functions as the CLI) and the Office.js figures (bench/office.ts).
+ * same functions as the CLI), the Office.js figures (bench/office.ts) and the start-up of
+ * `policy-tracker --help` (bench/startup.js).
  *
  * Environment: BENCH_N (default 10,100,1000), BENCH_RUNS (default 3 for N ≤ 100, 2 above),
  * BENCH_RSS, BENCH_LEAN=0 to skip the streaming experiment (floor.ts --lean, one run per N),
  * BENCH_OFFICE=0 to skip the Office.js figures, BENCH_OFFICE_ROWS (default 139,2000,20000),
  * BENCH_BROWSER=0 to skip the browser run (bench/browser.ts: N = 100 when measured, else the
- * smallest N), BENCH_TIMEOUT_S (per child, default 1800).
+ * smallest N), BENCH_STARTUP=0 to skip the start-up figures, BENCH_TIMEOUT_S (per child, default 1800).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { ensureCliBuilt } from "../scripts/cli-build.js";
 import { compareReports } from "./floor/compareReports";
 import { firstDifference } from "./floor";
 import { BENCH_QUARTER, DATA_DIR, ensureDataset, type Dataset } from "./generate";
@@ -260,6 +262,8 @@ async function main(): Promise<void> {
     `load average at start: ${loadavg().map((l) => l.toFixed(2)).join(", ")} (other work on the machine makes the figures noisier)`,
   ];
   log(header.join("\n"));
+  // The product runs as installed: bin/ over the compiled lib/, rebuilt if a source is newer.
+  ensureCliBuilt(log);
 
   // Warm-up (not timed): tsx's transpile cache and the file cache.
   const warm = await ensureDataset(Math.min(10, ...ns), { log });
@@ -300,8 +304,17 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n## Consolidation in the browser (the task pane's worker code, production bundle)\n\n${browser || "skipped: no Chromium (see stderr)"}\n`);
   }
+  let startup = "";
+  if (process.env.BENCH_STARTUP !== "0") {
+    try {
+      startup = (await runNode(["bench/startup.js"], "startup")).stdout.trim();
+    } catch (e) {
+      startup = `**not measured:** ${(e instanceof Error ? e.message : String(e)).split("\n").slice(0, 6).join(" ")}`;
+    }
+    process.stdout.write(`\n## Start-up of the command line\n\n${startup}\n`);
+  }
   const file = join(DATA_DIR, "results-latest.json");
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), header, results, office, browser }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), header, results, office, browser, startup }, null, 2)}\n`);
   process.stdout.write(`\n(total ${fmtS(performance.now() - started)}; raw figures in ${file})\n`);
 }
 

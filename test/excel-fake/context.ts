@@ -1,5 +1,6 @@
 import { notModelled, officeError, FakeOfficeError } from "./errors";
-import type { Rect, SheetState, WorkbookState } from "./model";
+import type { ContentChange } from "./changes";
+import type { WorkbookState } from "./model";
 
 /** Excel on the web refuses a request, or a response, over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -23,11 +24,9 @@ export interface SyncRecord {
 export class Execution {
   responseBytes = 0;
   readonly commits: Array<() => void> = [];
-  readonly changes: Array<{
-    sheet: SheetState;
-    rect: Rect;
-    eventsEnabled: boolean;
-  }> = [];
+  readonly changes: ContentChange[] = [];
+  /** A command that Excel cannot undo ran: the user's undo stack is cleared. */
+  clearsUndo = false;
 }
 
 export interface Command {

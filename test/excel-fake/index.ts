@@ -23,15 +23,21 @@
  *   table always has a body row; names that read as cell references are refused;
  * - events: table.onChanged after a sync or a simulated user edit (source Local or Remote),
  *   delivered asynchronously; none while runtime.enableEvents is false (unless the fake is told
- *   to ignore it); a user's typing is refused on locked cells and by "stop" validation, a paste
- *   skips validation (as Excel does);
+ *   to ignore it); `details` (valueBefore/valueAfter) from ExcelApi 1.9 and for one-cell changes
+ *   only; a user's typing is refused on locked cells and by "stop" validation, a paste skips
+ *   validation (as Excel does);
+ * - undo (changes.ts): the user's edits can be undone, raising the change event again; an add-in's
+ *   content write clears the undo stack, or joins it on a host with ExcelUndoApiAll; protect and
+ *   unprotect always clear it;
  * - Excel.run syncs what the batch left queued, fails a batch that returns no promise, fails while
  *   the user edits a cell unless delayForCellEdit was asked for; objects of a finished run are dead.
  */
 import { Execution, FakeContext, FakeObject, PAYLOAD_LIMIT_BYTES, type Command, type SyncRecord } from "./context";
 import { FakeOfficeError, notModelled, officeError } from "./errors";
+import { cellsBefore, changeDetails, isSingleCell, putBack, type CellsBefore } from "./changes";
 import {
   cellFor,
+  cellKey,
   forEachCell,
   intersect,
   isoToSerial,
@@ -62,6 +68,8 @@ export interface ExcelFakeOptions {
   readonly requestLimitBytes?: number;
   readonly responseLimitBytes?: number;
   readonly workbookName?: string;
+  /** A host whose undo stack keeps the add-in's writes (ExcelUndoApiAll 1.0); otherwise they clear it. */
+  readonly undoesApiWrites?: boolean;
 }
 
 export interface FakeStats {
@@ -117,7 +125,11 @@ export interface ExcelFake extends ExcelHostLike {
     type(address: string, value: Scalar, options?: UserEditOptions): Promise<UserEditResult>;
     /** Pasting a block: refused if it touches a locked cell of a protected sheet; Excel skips validation on paste. */
     paste(address: string, data: readonly (readonly Scalar[])[], options?: UserEditOptions): Promise<UserEditResult>;
+    /** Ctrl+Z: takes back the newest step of the undo stack (false when it is empty). */
+    undo(): Promise<boolean>;
   };
+  /** Steps the user could undo now, newest last. */
+  readonly undoDepth: number;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -133,6 +145,8 @@ function compareVersions(a: string, b: string): number {
 class FakeHost implements FakeWorld {
   readonly state: WorkbookState;
   eventsEnabled = true;
+  /** Each step: the cells to put back, in the order they were changed. */
+  readonly undoStack: CellsBefore[][] = [];
   cellEditMode = false;
   readonly stats: FakeStats = {
     syncs: 0,
@@ -152,6 +166,7 @@ class FakeHost implements FakeWorld {
       workbookName: string;
     },
   ) {
+    this.undoesApiWrites = options.undoesApiWrites;
     this.excelApi = options.excelApi;
     const first = newSheet(this.nextId("sheet"), "Sheet1");
     this.state = {
@@ -169,6 +184,8 @@ class FakeHost implements FakeWorld {
   }
 
   newObjectCreated(): void {}
+
+  readonly undoesApiWrites: boolean;
 
   excelApi: string;
 
@@ -267,6 +284,7 @@ class FakeHost implements FakeWorld {
       throw officeError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${exec.responseBytes} bytes`);
     }
     for (const commit of exec.commits) commit();
+    this.keepForUndo(exec);
     this.record({
       requestBytes,
       responseBytes: exec.responseBytes,
@@ -281,20 +299,35 @@ class FakeHost implements FakeWorld {
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, r.responseBytes);
   }
 
-  private dispatch(exec: Execution): void {
-    for (const change of exec.changes) {
-      if (!change.eventsEnabled && this.options.honourEnableEvents) continue;
-      this.fire(change.sheet, change.rect, "Local");
+  /** An add-in's successful request: its content writes join the undo stack, or clear it. */
+  private keepForUndo(exec: Execution): void {
+    if (exec.clearsUndo) this.undoStack.length = 0;
+    if (exec.changes.length === 0) return;
+    if (!this.undoesApiWrites) this.undoStack.length = 0;
+    else {
+      const step = exec.changes.flatMap((c) => (c.undo ? [c.undo] : []));
+      if (step.length > 0) this.undoStack.push(step);
     }
   }
 
-  /** Raises table.onChanged for the tables the changed block touches, after the current call stack. */
-  fire(sheet: SheetState, rect: Rect, source: "Local" | "Remote"): void {
+  private dispatch(exec: Execution): void {
+    for (const change of exec.changes) {
+      if (!change.eventsEnabled && this.options.honourEnableEvents) continue;
+      this.fire(change.sheet, change.rect, "Local", change.before);
+    }
+  }
+
+  /**
+   * Raises table.onChanged for the tables the changed block touches, after the current call stack.
+   * `before` is the one cell's earlier value, when one cell changed: it gives the event its details.
+   */
+  fire(sheet: SheetState, rect: Rect, source: "Local" | "Remote", before?: Scalar): void {
     for (const table of this.state.tables) {
       if (table.sheet !== sheet || table.handlers.size === 0) continue;
       const hit = intersect(table.rect, rect);
       if (!hit) continue;
       const address = rectAddress(hit);
+      const details = before !== undefined && isSingleCell(rect) && this.isSetSupported("ExcelApi", "1.9") ? changeDetails(sheet, rect, before) : undefined;
       const args = {
         type: "TableChanged",
         changeType: "RangeEdited",
@@ -302,7 +335,7 @@ class FakeHost implements FakeWorld {
         address,
         tableId: table.id,
         worksheetId: sheet.id,
-        details: undefined,
+        details,
         getRange(ctx: Excel.RequestContext): Excel.Range {
           return ctx.workbook.worksheets.getItem(sheet.id).getRange(address);
         },
@@ -396,6 +429,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const host = new FakeHost({
     excelApi: options.excelApi ?? "1.9",
     honourEnableEvents: options.honourEnableEvents ?? true,
+    undoesApiWrites: options.undoesApiWrites ?? false,
     requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     workbookName: options.workbookName ?? "Book1.xlsx",
@@ -416,6 +450,9 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       if (locked) return { accepted: false, reason: "protected" };
     }
     if (validate && !passesValidation(readCell(sheet, rect.r0, rect.c0), data[0]![0]!)) return { accepted: false, reason: "validation" };
+    const before = cellsBefore(sheet, rect);
+    // Undo is per user: a co-author's edit is not on this user's stack.
+    if (source === "Local") host.undoStack.push([before]);
     data.forEach((row, i) =>
       row.forEach((v, j) => {
         const cell = cellFor(sheet, rect.r0 + i, rect.c0 + j);
@@ -426,9 +463,25 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
         if (stored.autoFormat && cell.numberFormat === "General") cell.numberFormat = stored.autoFormat;
       }),
     );
-    if (host.eventsEnabled || !host.options.honourEnableEvents) host.fire(sheet, rect, source);
+    if (host.eventsEnabled || !host.options.honourEnableEvents) host.fire(sheet, rect, source, readBefore(before));
     await host.settle();
     return { accepted: true };
+  };
+
+  /** The value of a one-cell block before the change (what the event's details report). */
+  const readBefore = (before: CellsBefore): Scalar | undefined =>
+    isSingleCell(before.rect) ? (before.cells.get(cellKey(before.rect.r0, before.rect.c0))?.value ?? "") : undefined;
+
+  const undo = async (): Promise<boolean> => {
+    const step = host.undoStack.pop();
+    if (!step) return false;
+    for (const cells of [...step].reverse()) {
+      const current = cellsBefore(cells.sheet, cells.rect);
+      putBack(cells);
+      if (host.eventsEnabled || !host.options.honourEnableEvents) host.fire(cells.sheet, cells.rect, "Local", readBefore(current));
+    }
+    await host.settle();
+    return true;
   };
 
   const fake: ExcelFake = {
@@ -511,6 +564,10 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     user: {
       type: (address, value, o) => userEdit(address, [[value]], true, o?.source ?? "Local"),
       paste: (address, data, o) => userEdit(address, data, false, o?.source ?? "Local"),
+      undo,
+    },
+    get undoDepth() {
+      return host.undoStack.length;
     },
   };
   return fake;

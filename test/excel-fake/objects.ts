@@ -1,3 +1,4 @@
+import { beforeChange } from "./changes";
 import { FakeChartCollection } from "./charts";
 import { FakeObject, type Execution, type FakeContext } from "./context";
 import { notModelled, officeError } from "./errors";
@@ -37,6 +38,14 @@ export interface FakeWorld {
   nextId(prefix: string): string;
   /** The simulated host's requirement sets: an API of a newer set fails at sync with ApiNotFound. */
   isSetSupported(name: string, version: string): boolean;
+  /** True on hosts that keep an add-in's writes in the user's undo stack (ExcelUndoApiAll). */
+  readonly undoesApiWrites: boolean;
+}
+
+/** Call before a block's contents change; push the result on exec.changes once they have. */
+function contentChange(ctx: FakeContext, sheet: SheetState, rect: Rect): ReturnType<typeof beforeChange> {
+  const w = world(ctx);
+  return beforeChange(sheet, rect, w.eventsEnabled, w.undoesApiWrites);
 }
 
 export interface RangeTarget {
@@ -407,7 +416,8 @@ export class FakeWorksheetProtection extends FakeObject<SheetState> implements P
   }
 
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
-    this.call("protect", { options, password }, (sheet) => {
+    this.call("protect", { options, password }, (sheet, exec) => {
+      exec.clearsUndo = true;
       // "Fails if the worksheet has already been protected" (API reference).
       if (sheet.protection.protected) throw officeError("AccessDenied", "WorksheetProtection.protect", "already protected");
       if (options && Object.values(options).some((v) => v === null)) throw officeError("GeneralException", "WorksheetProtection.protect", "null option");
@@ -416,7 +426,8 @@ export class FakeWorksheetProtection extends FakeObject<SheetState> implements P
   }
 
   unprotect(password?: string): void {
-    this.call("unprotect", { password }, (sheet) => {
+    this.call("unprotect", { password }, (sheet, exec) => {
+      exec.clearsUndo = true;
       if (!sheet.protection.protected) throw officeError("AccessDenied", "WorksheetProtection.unprotect", "not protected");
       sheet.protection = { protected: false, options: {} };
     });
@@ -584,17 +595,14 @@ export class FakeRange
     checkShape(data, rect, location);
     for (const row of data) for (const v of row) checkScalar(v, location);
     guard(sheet, rect, "content", location);
+    const change = contentChange(this.context, sheet, rect);
     data.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null) return; // null leaves the cell as it is
         storeIntoCell(cellFor(sheet, rect.r0 + i, rect.c0 + j), v as Scalar);
       }),
     );
-    exec.changes.push({
-      sheet,
-      rect,
-      eventsEnabled: world(this.context).eventsEnabled,
-    });
+    exec.changes.push(change);
   }
 
   get format(): FakeRangeFormat {
@@ -697,18 +705,37 @@ export class FakeRange
       if (what !== "All" && what !== "Formats" && what !== "Contents") throw notModelled(`Range.clear("${what}")`);
       if (what !== "Formats") guard(sheet, rect, "content", "Range.clear");
       if (what !== "Contents") guard(sheet, rect, "format", "Range.clear");
+      const change = contentChange(this.context, sheet, rect);
       forEachCell(rect, (r, c) => {
         const cell = sheet.cells.get(r * 16_384 + c);
         if (!cell) return;
         if (what !== "Formats") clearCellContents(cell);
         if (what !== "Contents") clearCellFormats(cell);
       });
-      if (what !== "Formats")
-        exec.changes.push({
-          sheet,
-          rect,
-          eventsEnabled: world(this.context).eventsEnabled,
-        });
+      if (what !== "Formats") exec.changes.push(change);
+    });
+  }
+
+  /**
+   * Deletes the cells and shifts the cells below up (only "Up" is modelled, and not where a table
+   * sits at or below the block). Not kept for undo: the user's undo stack is cleared.
+   */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    this.call("delete", { shift }, ({ sheet, rect }, exec) => {
+      if (shift !== "Up") throw notModelled(`Range.delete("${shift}")`);
+      guard(sheet, rect, "structure", "Range.delete");
+      const tables = world(this.context).state.tables.filter((t) => t.sheet === sheet && t.rect.r1 >= rect.r0 && t.rect.c1 >= rect.c0 && t.rect.c0 <= rect.c1);
+      if (tables.length > 0) throw notModelled("Range.delete over or above a table");
+      const height = rectRows(rect);
+      const bottom = Math.max(rect.r1, ...[...sheet.cells.keys()].map((k) => Math.floor(k / 16_384)));
+      for (let r = rect.r0; r <= bottom; r++) {
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const below = sheet.cells.get((r + height) * 16_384 + c);
+          if (below) sheet.cells.set(r * 16_384 + c, below);
+          else sheet.cells.delete(r * 16_384 + c);
+        }
+      }
+      exec.clearsUndo = true;
     });
   }
 

@@ -6,6 +6,8 @@ import { parseQuarter, type Quarter } from "../periods/periods";
 import { problem, type Problem } from "./problems";
 import type { StatusCode } from "../entries/status";
 import type { StatusEntry, StatusRow } from "../statusSheet/statusRow";
+import type { AuditRow } from "../statusSheet/auditLog";
+import { stampProblem } from "./stampCheck";
 import { checkRows } from "./tableRules";
 import type { Finding } from "./types";
 
@@ -19,6 +21,11 @@ export interface SubmissionInput {
   readonly rows: readonly StatusRow[];
   /** A1 address of a body row's cell, when that column exists in the sheet. */
   locate(row: number, column: ColumnKey): string | undefined;
+  /**
+   * The change log as read from a file (`present` false when the workbook has none): the stamp's
+   * checksum is then verified. Absent for a table read in Excel, where Prepare stamps afresh.
+   */
+  readonly auditLog?: { readonly present: boolean; readonly rows: readonly AuditRow[] };
 }
 
 export interface SubmissionCheckOptions {
@@ -85,6 +92,8 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
   if (input.hasMeta && meta.layoutVersion !== LAYOUT_VERSION) {
     problems.push(problem("meta.layout", { en: `Layout version ${meta.layoutVersion ?? "?"} differs from ${LAYOUT_VERSION}; columns are matched by header`, km: "កំណែប្លង់ខុសគ្នា" }, { file }, "warning"));
   }
+  const stamp = stampProblem(input);
+  if (stamp) problems.push(stamp);
   if (input.missingColumns.length > 0) {
     const names = input.missingColumns.map((k) => columnDef(k).label.en).join(", ");
     problems.push(problem("table.columns-missing", { en: `Columns missing from the status table: ${names}`, km: `ខ្វះជួរឈរ៖ ${input.missingColumns.map((k) => columnDef(k).label.km).join(", ")}` }, at));

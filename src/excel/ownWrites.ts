@@ -5,6 +5,13 @@
  */
 let depth = 0;
 let generation = 0;
+const listeners = new Set<() => void>();
+
+/** Calls `listener` each time the add-in's writes are over (the change log takes a fresh snapshot then). */
+export function afterOwnWrites(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** True while a gateway write is in flight (and for one task after it, while Excel delivers its events). */
 export function ownWriteInProgress(): boolean {
@@ -25,6 +32,7 @@ export async function asOwnWrite<T>(write: () => Promise<T>): Promise<T> {
     // Excel raises change events after the request completes: keep the guard up for one more task.
     setTimeout(() => {
       depth -= 1;
+      if (depth === 0) for (const listener of [...listeners]) listener();
     }, 0);
   }
 }

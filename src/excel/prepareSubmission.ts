@@ -1,8 +1,12 @@
 import type { Catalogue } from "../domain/catalogue/catalogue";
 import { contentChecksum } from "../domain/statusSheet/contentChecksum";
+import { AUDIT_SHEET, submissionRow } from "../domain/statusSheet/auditLog";
+import { planRows, queueNewLogSheet, readWholeLog } from "./auditLogSheet";
+import { flushAuditTrail } from "./auditTrail";
+import { WritePlan } from "./writePlan";
 import type { Problem } from "../domain/rules/problems";
 import { attempt, type ExcelOutcome } from "./errors";
-import { officeHost, runBatch, type ExcelHost } from "./host";
+import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
 import { queueMetaValues } from "./metaWriter";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
@@ -37,16 +41,20 @@ export type PrepareResult =
     };
 
 /**
- * "Prepare my submission": checks the table; with errors left it refuses and marks them; when
- * clean it stamps the metadata (time, officer, checksum of the entries). Two syncs either way
- * (while the table fits one response: see tableReader).
+ * "Prepare my submission": checks the table; with errors left it refuses and marks them (two
+ * syncs); when clean it adds a submission row to the change log and stamps the metadata (time,
+ * officer, checksum of the entries and of the log): three syncs, the log read in between (two when
+ * the workbook has no log yet). While the table fits one response: see tableReader.
  */
 export async function prepareSubmission(options: PrepareOptions): Promise<ExcelOutcome<PrepareResult>> {
   const host = options.host ?? officeHost();
   const now = options.now ?? (() => new Date());
+  // Changes the change log still holds back belong to what is stamped.
+  await flushAuditTrail(host);
   return attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
+        const logSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name");
         const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" } });
         const verdict = verdictFor(data, options);
         const marks = queueRemark(sheet, data, verdict.problems);
@@ -58,13 +66,15 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
             marked: marks.marked,
           };
         }
-        const stamp: SubmissionStamp = {
-          submittedAt: now().toISOString(),
-          submittedBy: options.officer.trim(),
-          contentChecksum: contentChecksum(data.rows),
-        };
-        whileUnprotected(metaSheet, data.metaProtected, () => queueMetaValues(metaSheet, data.metaRows, { ...stamp }));
-        await context.sync();
+        const submittedAt = now().toISOString();
+        const submittedBy = options.officer.trim();
+        const log = logSheet.isNullObject ? { rows: [], end: 0 } : await readWholeLog(context, logSheet);
+        const marker = submissionRow(submittedAt, submittedBy);
+        const stamp: SubmissionStamp = { submittedAt, submittedBy, contentChecksum: contentChecksum(data.rows, [...log.rows, marker]) };
+        const plan = new WritePlan(REQUEST_BUDGET_BYTES);
+        planRows(plan, logSheet.isNullObject ? queueNewLogSheet(context.workbook) : logSheet, log.end, [marker], REQUEST_BUDGET_BYTES);
+        plan.add(() => whileUnprotected(metaSheet, data.metaProtected, () => queueMetaValues(metaSheet, data.metaRows, { ...stamp })));
+        await plan.run(context);
         return { submitted: true as const, problems: verdict.problems, stamp };
       }),
     ),

@@ -9,6 +9,8 @@ import { MARK_FILLS } from "../../src/excel/issueMarks";
 import { validateStatusTable } from "../../src/excel/validateStatusTable";
 import { PAYLOAD_LIMIT_BYTES, createExcelFake, type ExcelFake } from "../excel-fake";
 import { QUARTER, fillRow, ok, seedEntries, syntheticCatalogue } from "./support";
+import { logOf } from "./auditSupport";
+import { auditRow } from "../../src/domain/statusSheet/auditLog";
 
 const catalogue = syntheticCatalogue(4);
 const NOW = new Date("2026-10-03T08:30:00.000Z");
@@ -50,6 +52,7 @@ describe("prepareSubmission", () => {
     await fillClean(fake);
     fake.resetStats();
     const result = ok(await prepareSubmission({ catalogues: [catalogue], officer: " Sokha Chan ", host: fake, now: () => NOW }));
+    // Read, write the log's first row with the stamp (a log already there adds one read).
     expect(fake.stats.syncs).toBe(2);
     expect(result).toMatchObject({ submitted: true, stamp: { submittedAt: NOW.toISOString(), submittedBy: "Sokha Chan" } });
     // The checksum is the domain's, over the same rows the rules saw.
@@ -57,7 +60,10 @@ describe("prepareSubmission", () => {
     await fake.run(async (context) => {
       rows = (await readStatusTable(context, fake, { scope: { kind: "body" } })).data.rows;
     });
-    const checksum = contentChecksum(rows);
+    // It covers the change log too, which holds the submission's row.
+    const log = logOf(fake);
+    expect(log).toEqual([auditRow({ at: NOW.toISOString(), source: "submission", officer: "Sokha Chan", changes: "0" })]);
+    const checksum = contentChecksum(rows, log);
     expect(result.submitted && result.stamp.contentChecksum).toBe(checksum);
     // Stored as text: the ISO time is not turned into a date serial.
     expect(meta(fake)).toMatchObject({ submittedAt: NOW.toISOString(), submittedBy: "Sokha Chan", contentChecksum: checksum, quarter: QUARTER });

@@ -2,6 +2,7 @@ import { a1, cellText, type Cell } from "../../domain/entries/cells";
 import type { SubmissionInput } from "../../domain/rules/submissionCheck";
 import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../../domain/statusSheet/columns";
 import type { StatusRow } from "../../domain/statusSheet/statusRow";
+import { AUDIT_COLUMN_KEYS, AUDIT_SHEET, parseAuditRows, type AuditRow } from "../../domain/statusSheet/auditLog";
 import { WorkbookReadError } from "./errors";
 import { openWorkbook, type WorkbookReader } from "./openWorkbook";
 import type { SheetData } from "./sheetReader";
@@ -19,6 +20,8 @@ export interface Submission {
   readonly rows: readonly StatusRow[];
   readonly rowNumbers: readonly number[];
   readonly merges: readonly string[];
+  /** The change log (AUDIT_SHEET); `present` is false when the workbook has none. */
+  readonly auditLog: { readonly present: boolean; readonly rows: readonly AuditRow[] };
 }
 
 /** The header row is looked for this far down (the template puts a title and a note above it). */
@@ -45,6 +48,14 @@ function readMeta(workbook: WorkbookReader): WorkbookMeta | undefined {
   return meta;
 }
 
+/** The change log's rows as they sit in the sheet (an error value as its code). */
+function readAuditLog(workbook: WorkbookReader): Submission["auditLog"] {
+  if (!workbook.sheets.some((s) => s.name === AUDIT_SHEET)) return { present: false, rows: [] };
+  const data = workbook.readSheet(AUDIT_SHEET, { maxCols: AUDIT_COLUMN_KEYS.length + 10 });
+  const grid = Array.from(data.rows, (row) => (row ? Array.from(row, (c) => (c ? (c.error ?? c.value) : undefined)) : undefined));
+  return { present: true, rows: parseAuditRows(grid) };
+}
+
 const statusSheetNames: readonly string[] = [SHEET_NAMES.status.en, SHEET_NAMES.status.km];
 
 export function readSubmission(bytes: Uint8Array, file: string): Submission {
@@ -53,7 +64,7 @@ export function readSubmission(bytes: Uint8Array, file: string): Submission {
   // The named status sheet first; otherwise any visible sheet that holds the header row.
   const candidates = [
     ...workbook.sheets.filter((s) => statusSheetNames.includes(s.name)),
-    ...workbook.sheets.filter((s) => !statusSheetNames.includes(s.name) && s.state === "visible" && s.name !== META_SHEET),
+    ...workbook.sheets.filter((s) => !statusSheetNames.includes(s.name) && s.state === "visible" && s.name !== META_SHEET && s.name !== AUDIT_SHEET),
   ];
   for (const info of candidates) {
     const data = workbook.readSheet(info.name);
@@ -82,6 +93,7 @@ export function readSubmission(bytes: Uint8Array, file: string): Submission {
       rows,
       rowNumbers,
       merges: data.merges,
+      auditLog: readAuditLog(workbook),
     };
   }
   throw new WorkbookReadError("missing-sheet", file, {
@@ -100,6 +112,7 @@ export function readSubmissionInput(bytes: Uint8Array, file: string): Submission
     hasMeta: sub.hasMetaSheet,
     missingColumns: sub.missingColumns,
     rows: sub.rows,
+    auditLog: sub.auditLog,
     locate: (row, column) => {
       const r = sub.rowNumbers[row];
       const c = sub.positions.get(column);

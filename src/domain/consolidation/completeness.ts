@@ -22,6 +22,8 @@ export interface CommitteeCompleteness {
   readonly files: readonly string[];
   /** Received / expected, in percent with one decimal (100 when nothing is expected). */
   readonly rate: number;
+  /** Entry changes the used submissions' change logs record since the submission before; absent without a log. */
+  readonly loggedChanges?: number;
 }
 
 /** Received / expected in percent with one decimal; 100 when nothing is expected. */
@@ -53,8 +55,14 @@ export function completeness(model: ReportModel): CommitteeCompleteness[] {
       excludedRows: model.rows.filter((r) => r.outcome === "excluded" && ownFiles.has(r.file)).length,
       files: model.submissions.filter((s) => s.committee === committee && s.status === "accepted").map((s) => s.file),
       rate: completenessRate(expected, received),
+      ...loggedChanges(model, committee),
     };
   });
+}
+
+function loggedChanges(model: ReportModel, committee: CommitteeCode): { loggedChanges?: number } {
+  const logged = model.submissions.filter((s) => s.committee === committee && s.status === "accepted" && s.loggedChanges !== undefined);
+  return logged.length === 0 ? {} : { loggedChanges: logged.reduce((n, s) => n + s.loggedChanges!, 0) };
 }
 
 /**

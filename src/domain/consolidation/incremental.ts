@@ -7,6 +7,7 @@ import type { Quarter } from "../periods/periods";
 import { problem, type Problem } from "../rules/problems";
 import { checkSubmission } from "../rules/submissionCheck";
 import type { StatusEntry } from "../statusSheet/statusRow";
+import { changesSinceLastSubmission } from "../statusSheet/auditLog";
 import { disagreement } from "./disagreement";
 import type { CommitteeEntry, MeasureLine, PreviousMeasure, ReportModel, ReportStatus, RowDisposition, SubmissionFile, SubmissionSummary } from "./types";
 
@@ -99,7 +100,8 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       cells: input.rows.map((_, i) => input.locate(i, "id")),
     };
     const submittedAt = input.meta.submittedAt;
-    const base = { file: f.file, ...(verdict.committee ? { committee: verdict.committee } : {}), ...(verdict.quarter ? { quarter: verdict.quarter } : {}), ...(submittedAt ? { submittedAt } : {}) };
+    const logged = input.auditLog?.present ? { loggedChanges: changesSinceLastSubmission(input.auditLog.rows, submittedAt) } : {};
+    const base = { file: f.file, ...(verdict.committee ? { committee: verdict.committee } : {}), ...(verdict.quarter ? { quarter: verdict.quarter } : {}), ...(submittedAt ? { submittedAt } : {}), ...logged };
     const fatal = verdict.problems.find((p) => REJECTING.has(p.code));
     // (An accepted file always has its entries: the rules ran, its quarter being known.)
     if (fatal || !verdict.committee || !verdict.entries) {

@@ -8,7 +8,7 @@ import type { ReportModel, Tally } from "./types";
 export interface ReportSummary {
   readonly quarter: string;
   readonly catalogue: { readonly version: string; readonly hash: string };
-  readonly submissions: readonly { file: string; committee: string | null; status: "accepted" | "rejected"; reason: string | null; rows: number }[];
+  readonly submissions: readonly { file: string; committee: string | null; status: "accepted" | "rejected"; reason: string | null; rows: number; loggedChanges: number | null }[];
   readonly measures: { readonly total: number; readonly byStatus: Tally };
   readonly byCommittee: Readonly<Record<string, { byStatus: Tally; measures: number }>>;
   readonly byGoal: Readonly<Record<string, { byStatus: Tally; measures: number }>>;
@@ -31,7 +31,7 @@ export function summaryHead(model: ReportModel): Omit<ReportSummary, "issues"> {
   return {
     quarter: model.quarter,
     catalogue: { version: model.catalogue.version, hash: model.catalogue.hash },
-    submissions: model.submissions.map((s) => ({ file: s.file, committee: s.committee ?? null, status: s.status, reason: s.reason?.en ?? null, rows: s.rows })),
+    submissions: model.submissions.map((s) => ({ file: s.file, committee: s.committee ?? null, status: s.status, reason: s.reason?.en ?? null, rows: s.rows, loggedChanges: s.loggedChanges ?? null })),
     measures: { total: model.measures.length, byStatus: tally(model.measures) },
     byCommittee: Object.fromEntries(COMMITTEE_CODES.map((c) => [c, { measures: committees.get(c)?.length ?? 0, byStatus: tally(committees.get(c) ?? []) }])),
     byGoal: Object.fromEntries(DESPF_GOAL_NUMBERS.map((g) => [String(g), { measures: goals.get(g)?.length ?? 0, byStatus: tally(goals.get(g) ?? []) }])),

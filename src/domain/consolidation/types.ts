@@ -33,6 +33,8 @@ export interface SubmissionSummary {
   readonly reason?: LocalText;
   /** Data rows the file holds (0 when it could not be read). */
   readonly rows: number;
+  /** Entry changes its change log records since the submission before it; absent without a log. */
+  readonly loggedChanges?: number;
 }
 
 export interface CommitteeEntry {

@@ -155,6 +155,7 @@ export const L = {
   excludedRows: { en: "Rows left out", km: "ជួរដេកមិនបានប្រើ" },
   completeness: { en: "Complete %", km: "ភាពពេញលេញ %" },
   submissionUsed: { en: "Submission used", km: "របាយការណ៍ដែលបានប្រើ" },
+  loggedChanges: { en: "Changes logged since the previous submission", km: "ការកែប្រែដែលបានកត់ត្រាចាប់តាំងពីការដាក់ជូនលើកមុន" },
   missingList: { en: "Entries not received", km: "ព័ត៌មានដែលមិនបានទទួល" },
   role: { en: "Role", km: "តួនាទី" },
   allReceived: { en: "Every expected entry was received.", km: "បានទទួលព័ត៌មានដែលរំពឹងទុកទាំងអស់។" },

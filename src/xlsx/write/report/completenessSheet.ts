@@ -12,13 +12,13 @@ import { L } from "../../../domain/report/reportLabels";
 export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t } = ctx;
   const ws = addSheet(book, ctx, "completeness");
-  const g = new Grid(ws, ctx.lang, [30, 11, 11, 11, 11, 11, 11, 11, 11, 38]);
+  const g = new Grid(ws, ctx.lang, [30, 11, 11, 11, 11, 11, 11, 11, 11, 38, 14]);
   g.banner(`${t(L.completenessTitle)} — ${ctx.quarterText}`, s.title);
   g.banner(t(L.completenessNote), s.note);
   g.skip();
   const rows = completeness(model);
   g.put(
-    [t(L.committee), t(L.expectedLead), t(L.expectedSupport), t(L.expected), t(L.receivedLead), t(L.receivedSupport), t(L.missing), t(L.excludedRows), t(L.completeness), t(L.submissionUsed)].map(
+    [t(L.committee), t(L.expectedLead), t(L.expectedSupport), t(L.expected), t(L.receivedLead), t(L.receivedSupport), t(L.missing), t(L.excludedRows), t(L.completeness), t(L.submissionUsed), t(L.loggedChanges)].map(
       (v) => ({ v, s: s.header }),
     ),
   );
@@ -35,6 +35,7 @@ export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Wo
       { v: r.excludedRows, s: s.count },
       { v: r.rate, s: s.rate },
       r.files.length ? { v: r.files.join("\n"), s: s.wrap } : { v: t(L.noSubmission), s: s.rejected },
+      { v: r.loggedChanges ?? null, s: s.count },
     ]);
   }
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
@@ -51,6 +52,7 @@ export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Wo
     { v: sum((r) => r.excludedRows), s: s.totalCount },
     { v: completenessRate(expected, received), s: s.totalRate },
     { v: null, s: s.totalLabel },
+    { v: rows.some((r) => r.loggedChanges !== undefined) ? sum((r) => r.loggedChanges ?? 0) : null, s: s.totalCount },
   ]);
 
   g.skip();

@@ -1,8 +1,11 @@
 import { Body1, Caption1, FluentProvider, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import type { Catalogue } from "../domain/catalogue/catalogue";
 import type { Lang } from "../domain/text/lang";
 import { FIRST_YEAR, allQuarters, quarterOf, type Quarter } from "../domain/periods/periods";
+import { ChangeLogField } from "./audit/ChangeLogField";
+import { webOfficerMemory, type OfficerMemory } from "./audit/officerMemory";
+import { useAuditTrail } from "./audit/useAuditTrail";
 import type { CatalogueStore } from "./catalogueStore";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -49,6 +52,8 @@ export interface AppProps {
   readonly initialPanel?: PanelName;
   /** The clock (the default quarter, the imported catalogue's date). */
   readonly today?: () => Date;
+  /** Where the officer's name is remembered per workbook (default: this browser's storage). */
+  readonly officerMemory?: OfficerMemory;
 }
 
 /**
@@ -98,6 +103,7 @@ export function App({
   initialLang = "en",
   initialPanel = "setUp",
   today = now,
+  officerMemory,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -116,6 +122,17 @@ export function App({
   const [state, actions] = useTracker({ ...(excel ? { gateway: excel } : {}), store, loadBundled, today });
   const t = STRINGS[lang];
   const available = excel !== undefined;
+  const memory = useMemo(() => officerMemory ?? webOfficerMemory(() => window.localStorage), [officerMemory]);
+  const workbookName = workbook.state === "loaded" ? workbook.info.name : null;
+  const [audit, dismissAuditFailure] = useAuditTrail(excel, officer);
+  const changeOfficer = (name: string) => {
+    setOfficer(name);
+    if (workbookName) memory.remember(workbookName, name);
+  };
+  useEffect(() => {
+    const kept = workbookName ? memory.recall(workbookName) : undefined;
+    if (kept) setOfficer((typed) => typed || kept);
+  }, [memory, workbookName]);
   const disabled = !available || state.busy !== undefined;
   const catalogue = state.catalogue;
   const busy = (...activities: Activity[]) =>
@@ -179,6 +196,9 @@ export function App({
         <Body1>{t.purpose}</Body1>
         <LanguageSwitch lang={lang} label={t.languageLabel} onChange={setLang} />
         <StatusLine label={t.statusLabel} text={statusText(host, workbook, t)} />
+        {available && (
+          <ChangeLogField t={t} lang={lang} officer={officer} view={audit} onOfficerChange={changeOfficer} onDismissFailure={dismissAuditFailure} />
+        )}
         <PanelTabs
           tabs={PANELS.map((name) => ({ value: name, label: tabLabel(name, t) }))}
           selected={panel}
@@ -240,7 +260,7 @@ export function App({
                   }}
                   submission={state.submission}
                   nextQuarter={state.nextQuarter}
-                  onOfficerChange={setOfficer}
+                  onOfficerChange={changeOfficer}
                   onPrepare={() => void actions.prepareSubmission(officer)}
                   onOpenValidate={() => setPanel("validate")}
                   onShowIssue={(problem) => void actions.showIssue(problem)}

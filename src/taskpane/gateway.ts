@@ -4,6 +4,7 @@ import type { Lang } from "../domain/text/lang";
 import type { Quarter } from "../domain/periods/periods";
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
+import { startAuditTrail, type AuditTrailHandle } from "../excel/auditTrail";
 import { canInsertReport, insertReport, type InsertedReport } from "../excel/insertReport";
 import { startLiveValidation, type LiveUpdate, type LiveValidationHandle } from "../excel/liveValidation";
 import { prepareSubmission, type PrepareResult } from "../excel/prepareSubmission";
@@ -54,6 +55,8 @@ export interface PaneGateway {
   canInsertReport(): boolean;
   /** "Insert the report I built into this workbook", with charts of its Summary tables. */
   insertReport(bytes: Uint8Array, lang: Lang): Promise<ExcelOutcome<InsertedReport>>;
+  /** "Record my changes under my name" while the pane is open: `onLogged` gets the rows written each time. */
+  startAuditTrail(officer: () => string, onLogged: (rows: number) => void, onFailure: (failure: ExcelFailure) => void): Promise<ExcelOutcome<AuditTrailHandle>>;
 }
 
 /** The gateway over an Excel host: Office.js in the add-in (`officeHost()`), the Excel fake in tests. */
@@ -70,5 +73,6 @@ export function excelGateway(host: ExcelHost): PaneGateway {
     readWorkbookQuarter: () => readWorkbookQuarter(host),
     canInsertReport: () => canInsertReport(host),
     insertReport: (bytes, lang) => insertReport({ bytes, lang, host }),
+    startAuditTrail: (officer, onLogged, onFailure) => startAuditTrail({ officer, host, onLogged: (rows) => onLogged(rows.length), onError: onFailure }),
   };
 }

@@ -82,6 +82,10 @@ export interface PaneStrings {
   readonly officerLabel: string;
   readonly officerHint: string;
   readonly officerRequired: string;
+  readonly changeLogLabel: string;
+  readonly changeLogHint: string;
+  readonly changeLogUnnamed: string;
+  readonly changeLogCount: (changes: number) => string;
   readonly prepareButton: string;
   readonly preparing: string;
   readonly refusedBody: string;
@@ -247,6 +251,12 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     officerLabel: "Reporting officer",
     officerHint: "Your full name, as it should appear on the submission.",
     officerRequired: "Enter your name first.",
+    changeLogLabel: "Your name, for the change log",
+    changeLogHint:
+      "While this pane is open, every change to the status table's entries is recorded in the workbook (when, which cell, old and new value) under this name. This computer remembers it for this workbook.",
+    changeLogUnnamed: "No name given: your changes are recorded without one.",
+    changeLogCount: (changes) =>
+      changes === 0 ? "No change recorded since the pane opened." : `${plural(changes, "change", "changes")} recorded since the pane opened.`,
     prepareButton: "Prepare submission",
     preparing: "Checking and stamping the workbook…",
     refusedBody: "Fix the errors below (they are marked in the sheet), then prepare the submission again.",
@@ -415,6 +425,12 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     officerLabel: "មន្ត្រីរាយការណ៍",
     officerHint: "ឈ្មោះពេញរបស់អ្នក ដូចដែលត្រូវបង្ហាញលើការដាក់ស្នើ។",
     officerRequired: "សូមបញ្ចូលឈ្មោះរបស់អ្នកជាមុនសិន។",
+    changeLogLabel: "ឈ្មោះរបស់អ្នក សម្រាប់កំណត់ត្រាការកែប្រែ",
+    changeLogHint:
+      "ពេលផ្ទាំងនេះកំពុងបើក រាល់ការកែប្រែព័ត៌មានក្នុងតារាងស្ថានភាព ត្រូវបានកត់ត្រាក្នុងសៀវភៅការងារ (ពេលណា ក្រឡាណា តម្លៃចាស់ និងតម្លៃថ្មី) ក្រោមឈ្មោះនេះ។ កុំព្យូទ័រនេះចងចាំឈ្មោះនេះសម្រាប់សៀវភៅការងារនេះ។",
+    changeLogUnnamed: "មិនទាន់មានឈ្មោះ៖ ការកែប្រែរបស់អ្នកត្រូវបានកត់ត្រាដោយគ្មានឈ្មោះ។",
+    changeLogCount: (changes) =>
+      changes === 0 ? "មិនទាន់មានការកែប្រែណាមួយត្រូវបានកត់ត្រាទេ ចាប់តាំងពីបើកផ្ទាំងនេះ។" : `បានកត់ត្រាការកែប្រែចំនួន ${kmNumber(changes)} ចាប់តាំងពីបើកផ្ទាំងនេះ។`,
     prepareButton: "រៀបចំការដាក់ស្នើ",
     preparing: "កំពុងពិនិត្យ និងបោះត្រាសៀវភៅការងារ…",
     refusedBody: "សូមកែកំហុសខាងក្រោម (ដែលបានសម្គាល់ក្នុងសន្លឹក) រួចរៀបចំការដាក់ស្នើម្តងទៀត។",

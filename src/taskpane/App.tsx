@@ -197,7 +197,7 @@ export function App({
         <LanguageSwitch lang={lang} label={t.languageLabel} onChange={setLang} />
         <StatusLine label={t.statusLabel} text={statusText(host, workbook, t)} />
         {available && (
-          <ChangeLogField t={t} lang={lang} officer={officer} view={audit} onOfficerChange={changeOfficer} onDismissFailure={dismissAuditFailure} />
+          <ChangeLogField officer={officer} view={audit} onOfficerChange={changeOfficer} onDismissFailure={dismissAuditFailure} />
         )}
         <PanelTabs
           tabs={PANELS.map((name) => ({ value: name, label: tabLabel(name, t) }))}

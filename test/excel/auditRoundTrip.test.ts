@@ -11,7 +11,7 @@ import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { readSubmission } from "../../src/xlsx/read/submissionReader";
 import { createExcelFake } from "../excel-fake";
 import { exportXlsx } from "../excel-fake/exportXlsx";
-import { PYTHON, openpyxlMissing } from "../support/openpyxl";
+import { PYTHON, TOOLS, testWith } from "../support/environment";
 import { captureIo, tempDir } from "../support/tmp";
 import { OFFICER, logOf, settled, trailOn } from "./auditSupport";
 import { QUARTER, ok } from "./support";
@@ -80,9 +80,7 @@ describe("the change log in the saved workbook", () => {
     expect(ws.getCell(last - 2, 8).value).toBe("ច្បាប់ព្រាងត្រូវបានអនុម័ត");
   });
 
-  const missing = openpyxlMissing();
-  const withOpenpyxl = missing && process.env.CI !== "true" ? it.skip : it;
-  withOpenpyxl("is read back by openpyxl as a very hidden sheet with the same rows", () => {
+  testWith([TOOLS.openpyxl], "is read back by openpyxl as a very hidden sheet with the same rows", () => {
     const script = [
       "import json, sys, openpyxl",
       "wb = openpyxl.load_workbook(sys.argv[1])",

@@ -1,13 +1,10 @@
 import { Caption1, Field, Input } from "@fluentui/react-components";
-import type { Lang } from "../../domain/text/lang";
 import { FailureBar } from "../components/FailureBar";
 import { usePanelStyles } from "../components/panelStyles";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../paneText";
 import type { AuditView } from "./auditSession";
 
 export interface ChangeLogFieldProps {
-  readonly t: PaneStrings;
-  readonly lang: Lang;
   readonly officer: string;
   readonly view: AuditView;
   readonly onOfficerChange: (officer: string) => void;
@@ -15,7 +12,8 @@ export interface ChangeLogFieldProps {
 }
 
 /** Who the change log records the official's changes as, and how many it recorded. */
-export function ChangeLogField({ t, lang, officer, view, onOfficerChange, onDismissFailure }: ChangeLogFieldProps) {
+export function ChangeLogField({ officer, view, onOfficerChange, onDismissFailure }: ChangeLogFieldProps) {
+  const { t } = usePaneText();
   const styles = usePanelStyles();
   const unnamed = officer.trim() === "";
   return (
@@ -30,7 +28,7 @@ export function ChangeLogField({ t, lang, officer, view, onOfficerChange, onDism
       <Caption1 className={styles.hint} role="status" data-testid="change-log-count">
         {t.changeLogCount(view.logged)}
       </Caption1>
-      <FailureBar failure={view.failure} t={t} lang={lang} onDismiss={onDismissFailure} />
+      <FailureBar failure={view.failure} onDismiss={onDismissFailure} />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { STATUS_COLUMNS } from "../src/domain/statusSheet/columns";
 import type { IsoDate, Quarter } from "../src/domain/periods/periods";
 import { STATUS_LABELS } from "../src/domain/entries/status";
 import type { ExcelOutcome } from "../src/excel/errors";
+import { startAuditTrail } from "../src/excel/auditTrail";
 import { startLiveValidation } from "../src/excel/liveValidation";
 import { prepareSubmission } from "../src/excel/prepareSubmission";
 import { setUpStatusWorkbook } from "../src/excel/setUpStatusWorkbook";
@@ -110,6 +111,25 @@ function fillEntries(fake: ExcelFake, sheet: string, rows: number): void {
 
 type Outcome = Figures | { readonly error: string };
 
+/** The change log while the official types and pastes: one Excel.run per burst, syncs flat in the rows. */
+async function changeLogSteps(fake: ExcelFake, sheet: string, rows: number, step: (name: string, action: (fake: ExcelFake) => Promise<unknown>, fake: ExcelFake) => Promise<boolean>): Promise<void> {
+  const started = await startAuditTrail({ host: fake, officer: () => "Sok Dara" });
+  if (!started.ok) throw new Error(`startAuditTrail failed: ${started.failure.code}`);
+  const trail = started.value;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await trail.idle();
+  const progressCol = columnLetters(STATUS_COLUMNS.findIndex((c) => c.key === "progress"));
+  const logged = async (run: () => Promise<unknown>) => {
+    const before = trail.counts.logged;
+    await run();
+    await trail.idle();
+    if (trail.counts.logged === before) throw new Error("the change log recorded nothing");
+  };
+  await step("change log, one cell typed", () => logged(() => fake.user.type(`${sheet}!${progressCol}${FIRST_BODY}`, 33)), fake);
+  await step(`change log, paste over all ${rows.toLocaleString("en-US")} rows`, () => logged(() => fake.user.paste(`${sheet}!${progressCol}${FIRST_BODY}`, Array.from({ length: rows }, (_, i) => [i % 90]))), fake);
+  await trail.stop();
+}
+
 export interface OfficeRow {
   readonly rows: number;
   readonly actions: readonly { readonly name: string; readonly outcome: Outcome }[];
@@ -188,6 +208,7 @@ export async function officeFigures(sizes: readonly number[]): Promise<OfficeRow
       fake,
     );
     await live.stop();
+    await changeLogSteps(fake, sheet, rows, step);
     await step(
       "refresh, entries kept (setUpStatusWorkbook, Khmer)",
       async (f) => (sheet = ok(await setUpStatusWorkbook({ catalogue, committee: COMMITTEE, quarter: QUARTER, lang: "km", host: f }), "setUpStatusWorkbook").sheet),

@@ -170,6 +170,14 @@ describe("the report counts logged changes per committee and per submission", ()
     ]);
   });
 
+  it("lists a file whose log no longer matches its stamp in the data issues, and still uses it", () => {
+    const stamped = file("dsc.xlsx", "DSC", [change("t1", { after: "edited by hand" }), submitted("s1")], "s1");
+    const tampered = { ...stamped, input: { ...stamped.input, meta: { ...stamped.input.meta, contentChecksum: contentChecksum(stamped.input.rows, [change("t1"), submitted("s1")]) } } };
+    const result = consolidate([tampered], { quarter: "2026-Q3" as Quarter, catalogue });
+    expect(result.issues.filter((p) => p.code === "meta.checksum").map((p) => [p.where.file, p.where.sheet, p.severity])).toEqual([["dsc.xlsx", "PT_Audit", "error"]]);
+    expect(result.submissions.map((s) => s.status)).toEqual(["accepted"]);
+  });
+
   it("on the Completeness sheet's model, for the submission used (none without a log)", () => {
     const by = Object.fromEntries(completeness(model).map((r) => [r.committee, r.loggedChanges]));
     expect(by).toEqual({ DGC: 2, DEBC: undefined, DSC: undefined });

@@ -28,6 +28,9 @@ export interface AuditTrailHandle {
   readonly counts: { readonly events: number; readonly ignored: number; readonly runs: number; readonly logged: number };
 }
 
+const RETRIES = 3;
+const RETRY_MS = 1_000;
+
 /** The trail of each Excel host (keyed by its Excel.run): one at a time, so no change is logged twice. */
 const trails = new Map<unknown, AuditTrailHandle>();
 
@@ -63,8 +66,10 @@ export async function startAuditTrail(options: AuditTrailOptions): Promise<Excel
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = (error: unknown): void => options.onError?.(describeExcelError(error));
 
+  let failures = 0;
+  let retryAt = 0;
   // Waiting is measured on the computer's clock; `now` only stamps the rows.
-  const work = (): boolean => refresh || heard.length > 0 || flushAll || memory.pending.some((p) => p.due <= Date.now());
+  const work = (): boolean => Date.now() >= retryAt && (refresh || heard.length > 0 || flushAll || memory.pending.some((p) => p.due <= Date.now()));
 
   const drain = async (): Promise<void> => {
     while (!stopped && work()) {
@@ -84,13 +89,22 @@ export async function startAuditTrail(options: AuditTrailOptions): Promise<Excel
       flushAll = false;
       try {
         await write(batch, all);
+        failures = 0;
       } catch (error) {
-        if (!memory.log.exists) report(error);
-        else {
-          // The log sheet may have gone (deleted by hand): once more, making a new one.
-          memory.log = { exists: false, rows: 0 };
-          await write(batch, all).catch(report);
+        // Nothing was kept of a failed burst: it is run again a little later (the official may be
+        // typing in a cell where Excel cannot wait, or the log sheet was deleted: it is looked for
+        // again). After a few tries the changes are given up and the failure shown.
+        failures += 1;
+        memory.log = { ...memory.log, exists: false };
+        if (failures > RETRIES) {
+          failures = 0;
+          report(error);
+          continue;
         }
+        heard.unshift(...batch);
+        flushAll ||= all;
+        retryAt = Date.now() + RETRY_MS;
+        break;
       }
     }
     schedule();
@@ -105,10 +119,12 @@ export async function startAuditTrail(options: AuditTrailOptions): Promise<Excel
     options.onLogged?.(rows);
   };
 
-  /** A co-author's change waiting: a run when its time is up. */
+  /** A co-author's change waiting, or a burst to try again: a run when its time is up. */
   const schedule = (): void => {
-    if (timer || stopped || memory.pending.length === 0) return;
-    const wait = Math.max(0, Math.min(...memory.pending.map((p) => p.due)) - Date.now());
+    if (timer || stopped) return;
+    const times = [...memory.pending.map((p) => p.due), ...(heard.length > 0 || flushAll ? [retryAt] : [])];
+    if (times.length === 0) return;
+    const wait = Math.max(0, Math.min(...times) - Date.now());
     timer = setTimeout(() => {
       timer = undefined;
       kick();
@@ -150,6 +166,7 @@ export async function startAuditTrail(options: AuditTrailOptions): Promise<Excel
     flush: async () => {
       await running;
       flushAll = true;
+      retryAt = 0;
       await kick();
     },
     idle: async () => {

@@ -73,6 +73,23 @@ describe("the change log's writes", () => {
     ok(await trail.stop());
   });
 
+  const FAILURES: readonly [string, string, (fake: ExcelFake) => void, string[]][] = [
+    ["Excel refuses the write once (the official typing in a cell)", "1.9", (fake) => fake.failCommand("Range.values", "InvalidOperationInCellEditMode"), ["G4", "G5"]],
+    ["Excel refuses the write once, on ExcelApi 1.8 (the old value is the snapshot's, kept until written)", "1.8", (fake) => fake.failCommand("Range.values", "InvalidOperationInCellEditMode"), ["G4", "G5"]],
+    ["the log sheet was deleted (a new one holds what follows)", "1.9", (fake) => void fake.state.sheets.splice(fake.state.sheets.findIndex((s) => s.name === AUDIT_SHEET), 1), ["G5"]],
+  ];
+  it.each(FAILURES)("writes a burst again, once, when %s", async (_, excelApi, fail, cells) => {
+    const fake = await setUp(6, excelApi);
+    const trail = await trailOn(fake);
+    await fake.user.type("Status!G4", 40);
+    await settled(fake, trail);
+    fail(fake);
+    await fake.user.type("Status!G5", 50);
+    await settled(fake, trail);
+    expect(logOf(fake).map((r) => r.cell)).toEqual(cells);
+    ok(await trail.stop());
+  });
+
   it("logs each change once when the pane starts the trail again", async () => {
     const fake = await setUp();
     await trailOn(fake);

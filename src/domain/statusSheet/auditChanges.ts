@@ -90,6 +90,14 @@ export class TableSnapshot {
   entries(): IterableIterator<[number, RowValues]> {
     return this.rows.entries();
   }
+
+  /** A new snapshot: this one with some rows as read now (this one is left as it is). */
+  with(rows: ReadonlyMap<number, RowValues>): TableSnapshot {
+    const next = new TableSnapshot(this.layout);
+    for (const [i, values] of this.rows) next.set(i, values);
+    for (const [i, values] of rows) next.set(i, values);
+    return next;
+  }
 }
 
 /** The entry columns of the layout, with their table column. */

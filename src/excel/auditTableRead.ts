@@ -14,6 +14,17 @@ export interface TableRowsRead {
 /** 0-based inclusive sheet-row spans, or every body row. */
 export type RowsWanted = readonly (readonly [number, number])[] | "all";
 
+/** Sorted spans, overlapping or touching ones merged: each row is read once. */
+function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = merged.at(-1);
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
 /**
  * Queues the read (one request with whatever else is queued): the table's place and header, and
  * the body rows on the wanted sheet rows, cut to the table whatever its columns.
@@ -26,7 +37,7 @@ export function queueTableRows(context: Excel.RequestContext, wanted: RowsWanted
   const parts =
     wanted === "all"
       ? [table.getDataBodyRange().load("rowIndex,values")]
-      : wanted.map(([a, b]) => body.getIntersectionOrNullObject(sheet.getRange(`A${a + 1}:XFD${b + 1}`)).load("rowIndex,values"));
+      : mergeSpans(wanted).map(([a, b]) => body.getIntersectionOrNullObject(sheet.getRange(`A${a + 1}:XFD${b + 1}`)).load("rowIndex,values"));
   return () => {
     const { positions } = mapHeader((header.values[0] ?? []).map((v) => String(v ?? "")));
     const rows = new Map<number, RowValues>();

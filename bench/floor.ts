@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { bundledCatalogue } from "../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../src/domain/consolidation/consolidate";
+import { fileDisplayNames } from "../src/domain/consolidation/fileNames";
 import { reportSummary, type ReportSummary } from "../src/domain/consolidation/summary";
 import type { SubmissionFile } from "../src/domain/consolidation/types";
 import type { SubmissionInput } from "../src/domain/rules/submissionCheck";
@@ -100,12 +101,12 @@ function heapKept(): number | undefined {
  * each file two or three times, which a real streaming design would not.
  */
 let lastRows: { file: string; rows: SubmissionInput["rows"] } | undefined;
-function lazyInput(file: string): SubmissionInput {
-  const { rows: _dropped, ...rest } = floorReadSubmission(new Uint8Array(readFileSync(file)), file, { copyKept: true });
+function lazyInput(path: string, file: string): SubmissionInput {
+  const { rows: _dropped, ...rest } = floorReadSubmission(new Uint8Array(readFileSync(path)), file, { copyKept: true });
   return {
     ...rest,
     get rows() {
-      if (lastRows?.file !== file) lastRows = { file, rows: floorReadSubmission(new Uint8Array(readFileSync(file)), file).rows };
+      if (lastRows?.file !== file) lastRows = { file, rows: floorReadSubmission(new Uint8Array(readFileSync(path)), file).rows };
       return lastRows.rows;
     },
   };
@@ -138,9 +139,13 @@ function main(argv: string[]): number {
   const catalogue = bundledCatalogue();
 
   const t0 = performance.now();
-  const files: SubmissionFile[] = expand(args.inputs).map((file) => {
+  const paths = expand(args.inputs);
+  // Named as the product names them: by file name, not by path.
+  const names = fileDisplayNames(paths);
+  const files: SubmissionFile[] = paths.map((path, i) => {
+    const file = names[i]!;
     try {
-      return { file, input: args.lean ? lazyInput(file) : floorReadSubmission(new Uint8Array(readFileSync(file)), file) };
+      return { file, input: args.lean ? lazyInput(path, file) : floorReadSubmission(new Uint8Array(readFileSync(path)), file) };
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       return { file, unreadable: { en: why, km: why } };

@@ -18,6 +18,9 @@ import { formatQuarter, previousQuarter, quarterRange, type IsoDate } from "../.
 import { statusLabel } from "../../src/domain/entries/status";
 import { asciiToKhmerDigits } from "../../src/domain/text/normalise";
 import { L, REPORT_SHEETS, fill } from "../../src/domain/report/reportLabels";
+import { R } from "../../src/domain/report/resubmissionLabels";
+import type { MeasureReport } from "../../src/domain/consolidation/resubmissions";
+import { stampInstant } from "../../src/domain/periods/stamp";
 
 export type Value = string | number | Date | null;
 
@@ -133,8 +136,8 @@ function supportingText(ctx: Ctx, entries: readonly CommitteeEntry[]): string {
 
 function stamp(raw: string | undefined): Value {
   if (!raw) return null;
-  const t = Date.parse(raw);
-  if (Number.isNaN(t)) return raw;
+  const t = stampInstant(raw);
+  if (t === undefined) return raw;
   const c = cambodiaTime(new Date(t));
   return new Date(Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute));
 }
@@ -169,11 +172,11 @@ function cover(ctx: Ctx): Sheet {
   g.banner(t(L.submissions));
   g.put([t(L.committee), t(L.file), t(L.submittedAt), t(L.outcome), t(L.rows), t(L.reason)].map((v) => ({ v })));
   const row = (label: string, sub: SubmissionSummary) =>
-    g.put([{ v: label }, { v: sub.file }, { v: stamp(sub.submittedAt) }, { v: t(sub.status === "accepted" ? L.accepted : L.rejected) }, { v: sub.rows }, { v: sub.reason ? t(sub.reason) : null }]);
+    g.put([{ v: label }, { v: sub.file }, { v: stamp(sub.submittedAt) }, { v: t(sub.status === "accepted" ? L.accepted : sub.supersededBy ? R.superseded : L.rejected) }, { v: sub.rows }, { v: sub.reason ? t(sub.reason) : null }]);
   for (const c of COMMITTEES) {
     const label = `${c.code} — ${t(c.name)}`;
     const subs = model.submissions.filter((x) => x.committee === c.code);
-    const ordered = [...subs.filter((x) => x.status === "accepted"), ...subs.filter((x) => x.status === "rejected")];
+    const ordered = [...subs.filter((x) => x.status === "accepted"), ...subs.filter((x) => x.supersededBy), ...subs.filter((x) => x.status === "rejected" && !x.supersededBy)];
     if (ordered.length === 0) g.put([{ v: label }, { v: t(L.noSubmission), span }]);
     for (const sub of ordered) row(label, sub);
   }
@@ -184,7 +187,7 @@ function cover(ctx: Ctx): Sheet {
   const outcome = (o: string) => n(model.rows.filter((r) => r.outcome === o).length);
   const errors = model.issues.filter((p) => p.severity === "error").length;
   kv(t(L.measuresLine), fill(t(L.measuresFigures), { total: n(model.measures.length), reported: n(model.measures.length - notReported), notReported: n(notReported) }));
-  kv(t(L.rowsLine), fill(t(L.rowsFigures), { total: n(model.rows.length), used: outcome("used"), supporting: outcome("supporting"), excluded: outcome("excluded") }));
+  kv(t(L.rowsLine), fill(t(L.rowsFigures), { total: n(model.rows.length), used: outcome("used"), supporting: outcome("supporting"), excluded: outcome("excluded"), superseded: outcome("superseded") }));
   kv(t(L.issuesLine), fill(t(L.issuesFigures), { errors: n(errors), warnings: n(model.issues.length - errors), flagged: n(model.measures.filter((l) => l.lead?.hasErrors).length) }));
   return g;
 }
@@ -324,6 +327,7 @@ function changesSheet(ctx: Ctx): Sheet {
   g.banner(`${t(L.changesTitle)} — ${ctx.quarterText}`);
   if (!changes) {
     g.banner(t(L.noPrevious));
+    resubmissions(g, ctx);
     return g;
   }
   const down = changes.progressMoves.filter((c) => c.delta! < 0).length;
@@ -357,7 +361,40 @@ function changesSheet(ctx: Ctx): Sheet {
   block(L.statusMoves, changes.statusMoves);
   block(L.newlyCompleted, changes.newlyCompleted);
   block(L.progressMoves, changes.progressMoves);
+  resubmissions(g, ctx);
   return g;
+}
+
+function stampText(raw: string | undefined, lang: Lang): string | undefined {
+  if (!raw) return undefined;
+  const at = stampInstant(raw);
+  return at === undefined ? raw : formatDateTime(cambodiaTime(new Date(at)), lang);
+}
+
+function resubmissions(g: Sheet, ctx: Ctx): void {
+  const { model, t, n } = ctx;
+  g.skip();
+  g.banner(t(R.resubmissionsTitle));
+  g.banner(t(R.resubmissionsNote));
+  if (model.resubmissions.length === 0) g.banner(t(R.noneSuperseded));
+  const named = (f: { file: string; submittedAt?: string }) => fill(t(R.fileAndStamp), { file: f.file, at: stampText(f.submittedAt, ctx.lang) ?? t(R.noStamp) });
+  const statusOf = (r: MeasureReport | undefined) => (!r ? t(R.noRow) : r.status ? t(REPORT_STATUS_LABELS[r.status]) : t(L.noStatus));
+  for (const r of model.resubmissions) {
+    const committee = COMMITTEES.find((x) => x.code === r.committee)!;
+    g.banner(fill(t(R.resubmissionHeading), { c: `${r.committee} — ${t(committee.name)}`, used: named(r.used), replaced: named(r.replaced), n: n(r.moves.length) }));
+    if (r.supersededFiles > 1) g.banner(fill(t(R.alsoSuperseded), { n: n(r.supersededFiles - 1) }));
+    if (r.moves.length === 0) {
+      g.banner(t(R.noMoves));
+      continue;
+    }
+    g.put([t(columnDef("id").label), t(columnDef("goal").label), t(columnDef("title").label), t(ROLE_LABELS.lead), t(R.replacedStatus), t(R.usedStatus), t(R.replacedProgress), t(R.usedProgress), t(L.progressChange)].map((v) => ({ v })));
+    for (const m of r.moves) {
+      const before = m.replaced?.progress;
+      const after = m.used?.progress;
+      const delta = before !== undefined && after !== undefined ? Math.round((after - before) * 100) / 100 : null;
+      g.put([{ v: m.measure.id }, { v: m.measure.goal }, { v: t(m.measure.title) }, { v: m.measure.lead }, { v: statusOf(m.replaced) }, { v: statusOf(m.used) }, { v: before ?? null }, { v: after ?? null }, { v: delta }]);
+    }
+  }
 }
 
 // --- Completeness ------------------------------------------------------------------------------
@@ -400,6 +437,18 @@ function completenessSheet(ctx: Ctx): Sheet {
     { v: completenessRate(expected, received) },
     { v: null },
   ]);
+  g.skip();
+  g.banner(t(R.supersededTitle));
+  g.banner(t(R.supersededNote));
+  g.put([{ v: t(L.committee) }, { v: t(L.file), span: 3 }, { v: t(L.submittedAt), span: 2 }, { v: t(L.rows) }, { v: t(R.replacedBy), span: 3 }]);
+  const stampOf = new Map(model.submissions.map((x) => [x.file, x.submittedAt] as const));
+  const recentFirst = (a: SubmissionSummary, b: SubmissionSummary) => (stampInstant(b.submittedAt) ?? -Infinity) - (stampInstant(a.submittedAt) ?? -Infinity) || 0;
+  const superseded = COMMITTEES.flatMap((c) => model.submissions.filter((x) => x.committee === c.code && x.supersededBy !== undefined).sort(recentFirst));
+  if (superseded.length === 0) g.banner(t(R.noneSuperseded));
+  for (const sub of superseded) {
+    const at = stampText(stampOf.get(sub.supersededBy!), ctx.lang) ?? t(R.noStamp);
+    g.put([{ v: sub.committee! }, { v: sub.file, span: 3 }, { v: stamp(sub.submittedAt), span: 2 }, { v: sub.rows }, { v: fill(t(R.fileAndStamp), { file: sub.supersededBy!, at }), span: 3 }]);
+  }
   g.skip();
   g.banner(t(L.missingList));
   g.put([{ v: t(L.committee) }, { v: t(L.role) }, { v: t(columnDef("id").label) }, { v: t(columnDef("goal").label) }, { v: t(columnDef("title").label), span: 6 }]);

@@ -70,8 +70,9 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === "not-reported" ? "not reported" : STATUS_LABELS[s as keyof typeof STATUS_LABELS].en.toLowerCase()}`)
     .join(", ");
+  const superseded = model.submissions.filter((s) => s.supersededBy !== undefined).length;
   io.out(
-    `${quarter}: ${accepted} submissions accepted, ${model.submissions.length - accepted} rejected; ${summary.measures.total} measures: ${byStatus}; ` +
+    `${quarter}: ${accepted} submissions accepted, ${superseded ? `${superseded} superseded by a later one, ` : ""}${model.submissions.length - accepted - superseded} rejected; ${summary.measures.total} measures: ${byStatus}; ` +
       `${summary.rows.excluded} rows excluded, ${model.issues.length} issues → ${options.out}${options.summary ? ` (summary ${options.summary})` : ""}`,
   );
   if (soffice) {

@@ -1,7 +1,8 @@
 import type { SubmissionFile } from "../domain/consolidation/types";
 import { WorkbookReadError } from "../xlsx/read/errors";
 import { readSubmissionInput } from "../xlsx/read/submissionReader";
-import { expandInputs, loadSubmissionInput } from "./files";
+import { baseName, fileDisplayNames } from "../domain/consolidation/fileNames";
+import { expandInputs, readBytes } from "./files";
 import { readErrorLine } from "./output";
 
 /** Shows "Reading 12/100 …" on stderr when it is a terminal; silent in pipes and CI logs. */
@@ -13,26 +14,31 @@ function progress(label: string, total: number): { tick(done: number): void; end
   };
 }
 
-/** One file read (from `bytes` when the caller has them already), or why it could not be. */
-export function readSubmissionFile(file: string, bytes?: Uint8Array): SubmissionFile {
+/**
+ * One file read (from `bytes` when the caller has them already), or why it could not be. It is
+ * named by `name` (its file name unless told otherwise), never by its path: the report travels.
+ */
+export function readSubmissionFile(path: string, bytes?: Uint8Array, name = baseName(path)): SubmissionFile {
   try {
-    return { file, input: bytes ? readSubmissionInput(bytes, file) : loadSubmissionInput(file) };
+    return { file: name, input: readSubmissionInput(bytes ?? readBytes(path), name) };
   } catch (e) {
-    if (e instanceof WorkbookReadError) return { file, unreadable: e.reason };
-    const line = readErrorLine(e, file).replace(`${file}: error: `, "");
-    return { file, unreadable: { en: line, km: line } };
+    if (e instanceof WorkbookReadError) return { file: name, unreadable: e.reason };
+    const line = readErrorLine(e, path).replace(`${path}: error: `, "");
+    return { file: name, unreadable: { en: line, km: line } };
   }
 }
 
 /**
- * Reads the files one at a time (folders expanded, in order), handing each to `visit` before the
- * next is read: a caller that keeps nothing of a file holds one file's cells at a time.
+ * Reads the files one at a time (in order), handing each to `visit` before the next is read: a
+ * caller that keeps nothing of a file holds one file's cells at a time. Each is named by its file
+ * name, with as many folders as tell two files of the same name apart.
  */
 export function forEachSubmissionFile(files: readonly string[], visit: (file: SubmissionFile) => void, label = "Reading submissions"): void {
   const bar = progress(label, files.length);
+  const names = fileDisplayNames(files);
   files.forEach((file, i) => {
     bar.tick(i + 1);
-    visit(readSubmissionFile(file));
+    visit(readSubmissionFile(file, undefined, names[i]));
   });
   bar.end();
 }

@@ -133,6 +133,7 @@ export interface PaneStrings {
   readonly previousFilesHeading: string;
   readonly fileAccepted: string;
   readonly fileRejected: string;
+  readonly fileSuperseded: string;
   readonly fileRows: (rows: number) => string;
   readonly byStatusHeading: string;
   readonly downloadButton: string;
@@ -308,6 +309,7 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     previousFilesHeading: "Last quarter's files",
     fileAccepted: "Accepted",
     fileRejected: "Rejected",
+    fileSuperseded: "Superseded by a later submission",
     fileRows: (rows) => plural(rows, "row", "rows"),
     byStatusHeading: "Measures by status",
     downloadButton: "Download report",
@@ -481,6 +483,7 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     previousFilesHeading: "ឯកសារនៃត្រីមាសមុន",
     fileAccepted: "បានទទួលយក",
     fileRejected: "បានបដិសេធ",
+    fileSuperseded: "ត្រូវបានជំនួសដោយរបាយការណ៍ក្រោយ",
     fileRows: (rows) => `${kmNumber(rows)} ជួរ`,
     byStatusHeading: "វិធានការតាមស្ថានភាព",
     downloadButton: "ទាញយករបាយការណ៍",

@@ -39,18 +39,21 @@ describe("policy-tracker consolidate", () => {
     const summary = JSON.parse(readFileSync(summaryFile, "utf8"));
     expect(Object.keys(summary)).toEqual(expect.arrayContaining(["quarter", "catalogue", "submissions", "measures", "byCommittee", "byGoal", "issues"]));
     expect(summary.quarter).toBe("2026-Q3");
-    expect(summary.submissions.map((s: { file: string; status: string; rows: number }) => [s.file.split("/").pop(), s.status, s.rows])).toEqual([
+    // Files are named by their file name, never by the path on this computer.
+    expect(summary.submissions.map((s: { file: string; status: string; rows: number }) => [s.file, s.status, s.rows])).toEqual([
       ["broken.xlsx", "rejected", 0],
       ["dgc.xlsx", "accepted", 2],
       ["old.xlsx", "rejected", 1],
     ]);
-    expect(summary.rows).toEqual({ total: 3, used: 2, supporting: 0, excluded: 1 });
+    expect(summary.rows).toEqual({ total: 3, used: 2, supporting: 0, excluded: 1, superseded: 0 });
     expect(summary.measures.byStatus["on-track"]).toBe(2);
 
     // No formula reaches the report, and the hostile text comes back verbatim as text.
     const cells = allCells(out);
     expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
     for (const text of [hostile[9], hostile[10], hostile[11]]) expect(cells.some((c) => c.value === text)).toBe(true);
+    expect(cells.filter((c) => typeof c.value === "string" && c.value.includes(tmp.path("")))).toEqual([]);
+    expect(cells.some((c) => c.value === "dgc.xlsx")).toBe(true);
   }, 60_000);
 
   testWith([TOOLS.openpyxl], "the report read back by openpyxl: no formula cell, the hostile text verbatim as strings", async () => {

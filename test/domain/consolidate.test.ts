@@ -50,7 +50,7 @@ describe("consolidation", () => {
     expect(reportSummary(model).measures.byStatus["not-reported"]).toBe(139);
   });
 
-  test("two submissions for one committee: the later stamp wins, the other is listed and its rows excluded", () => {
+  test("two submissions for one committee: the later stamp wins, the other is one superseded line, not data issues", () => {
     const model = run([
       file("dgc-late.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 70 })], { submittedAt: "2026-10-05T09:00:00Z" }),
       file("dgc-early.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 20 })], { submittedAt: "2026-10-01T09:00:00Z" }),
@@ -61,10 +61,69 @@ describe("consolidation", () => {
       ["dgc-early.xlsx", "rejected"],
     ]);
     expect(model.submissions[1]!.reason!.en).toMatch(/superseded by the later submission dgc-late\.xlsx/);
-    expect(model.rows.filter((r) => r.outcome === "excluded").map((r) => r.file)).toEqual(["dgc-early.xlsx"]);
+    expect(model.submissions[1]!.supersededBy).toBe("dgc-late.xlsx");
+    expect(model.rows.map((r) => [r.file, r.outcome])).toEqual([
+      ["dgc-early.xlsx", "superseded"],
+      ["dgc-late.xlsx", "used"],
+    ]);
+    expect(model.issues).toEqual([]);
   });
 
-  test("three submissions from one committee, in no particular order: each superseded one names the file used instead", () => {
+  test.each([
+    // As text, "…T16:00+07:00" sorts after "…T10:00Z"; as instants it is an hour earlier.
+    ["an offset", "2026-10-06T16:00:00+07:00", "2026-10-06T10:00:00Z"],
+    ["a date without a time against a time the day before, west of UTC", "2026-10-06", "2026-10-05T23:30:00-05:00"],
+    ["fractions of a second and a half-hour zone", "2026-10-06T09:00:00.9+00:30", "2026-10-06T09:00:00.1Z"],
+    ["no stamp against any stamp", "", "2021-01-01T00:00:00Z"],
+    ["an unreadable stamp against any stamp", "yesterday", "2021-01-01T00:00:00Z"],
+  ])("stamps are compared as instants: %s", (_name, earlier, later) => {
+    const dgc = (name: string, progress: number, submittedAt: string) => file(name, "DGC", [entry(dgcOnly, "DGC", { progress })], { submittedAt });
+    const model = run([dgc("z-earlier.xlsx", 20, earlier), dgc("a-later.xlsx", 70, later)]);
+    expect(line(model, dgcOnly.id).lead!.file).toBe("a-later.xlsx");
+    expect(model.submissions.map((s) => [s.file, s.supersededBy])).toEqual([
+      ["z-earlier.xlsx", "a-later.xlsx"],
+      ["a-later.xlsx", undefined],
+    ]);
+  });
+
+  test("a superseded submission's rule findings are not the report's data issues; the used one's are", () => {
+    const model = run([
+      file("dgc-early.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 150 }), { ...entry(dgcOnly, "DGC"), id: "G9-99" }], { submittedAt: "2026-10-01T09:00:00Z" }),
+      file("dgc-late.xlsx", "DGC", [entry(dgcOnly, "DGC", { status: "Completed", progress: 60 })], { submittedAt: "2026-10-05T09:00:00Z" }),
+    ]);
+    expect(model.issues.map((p) => [p.where.file, p.code])).toEqual([
+      ["dgc-late.xlsx", "completed.progress"],
+      ["dgc-late.xlsx", "completed.date"],
+    ]);
+    expect(reportSummary(model).rows).toEqual({ total: 3, used: 1, supporting: 0, excluded: 2, superseded: 2 });
+  });
+
+  test("what moved between the superseded and the used submission, per committee", () => {
+    const other = catalogue.measures.filter((m) => m.lead === "DGC" && m !== joint && m !== dgcOnly)[0]!;
+    const dropped = catalogue.measures.filter((m) => m.lead === "DGC" && m !== joint && m !== dgcOnly)[1]!;
+    const model = run([
+      file("dgc-1.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 10 })], { submittedAt: "2026-10-01T09:00:00Z" }),
+      file("dgc-3.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 60 }), entry(other, "DGC", { status: "At risk", challenges: "c", nextSteps: "n", progress: 30 }), entry(joint, "DGC")], {
+        submittedAt: "2026-10-03T09:00:00Z",
+      }),
+      file("dgc-2.xlsx", "DGC", [entry(dgcOnly, "DGC", { progress: 40 }), entry(other, "DGC", { progress: 30 }), entry(joint, "DGC"), entry(dropped, "DGC")], {
+        submittedAt: "2026-10-02T09:00:00Z",
+      }),
+      file("debc.xlsx", "DEBC", [entry(joint, "DEBC")]),
+    ]);
+    expect(model.resubmissions).toHaveLength(1);
+    const r = model.resubmissions[0]!;
+    expect(r).toMatchObject({ committee: "DGC", used: { file: "dgc-3.xlsx" }, replaced: { file: "dgc-2.xlsx", submittedAt: "2026-10-02T09:00:00Z" }, supersededFiles: 2 });
+    expect(r.moves.map((m) => [m.measure.id, m.replaced, m.used])).toEqual(
+      [
+        [dgcOnly.id, { status: "on-track", progress: 40 }, { status: "on-track", progress: 60 }],
+        [other.id, { status: "on-track", progress: 30 }, { status: "at-risk", progress: 30 }],
+        [dropped.id, { status: "on-track", progress: 50 }, undefined],
+      ].sort((a, b) => catalogue.measures.findIndex((m) => m.id === a[0]) - catalogue.measures.findIndex((m) => m.id === b[0])),
+    );
+  });
+
+  test("four submissions from one committee, in no particular order: each superseded one names the file used instead", () => {
     const dgc = (name: string, progress: number, submittedAt: string) => file(name, "DGC", [entry(dgcOnly, "DGC", { progress })], { submittedAt });
     const model = run([dgc("b.xlsx", 40, "2026-10-02T09:00:00Z"), dgc("c.xlsx", 70, "2026-10-03T09:00:00Z"), dgc("a.xlsx", 20, "2026-10-01T09:00:00Z"), dgc("d.xlsx", 10, "2026-10-02T09:00:00Z")]);
     expect(line(model, dgcOnly.id).lead!.entry.progress).toBe(70);
@@ -74,7 +133,8 @@ describe("consolidation", () => {
       ["a.xlsx", "rejected", "superseded by the later submission c.xlsx"],
       ["d.xlsx", "rejected", "superseded by the later submission c.xlsx"],
     ]);
-    expect(model.issues.filter((p) => p.code === "submission.superseded").map((p) => p.where.file)).toEqual(["a.xlsx", "b.xlsx", "d.xlsx"]);
+    expect(model.submissions.map((s) => s.supersededBy)).toEqual(["c.xlsx", undefined, "c.xlsx", "c.xlsx"]);
+    expect(model.issues).toEqual([]);
   });
 
   test("add() keeps what the report needs: a file's rows may be emptied once it is added", () => {
@@ -151,7 +211,7 @@ describe("consolidation", () => {
   });
 });
 
-describe("every input row ends in the report or in data issues", () => {
+describe("every input row ends in the report, in data issues, or in a superseded submission", () => {
   const committees: CommitteeCode[] = ["DGC", "DEBC", "DSC"];
   const measures = catalogue.measures;
   const rowArb = fc.record({
@@ -159,17 +219,20 @@ describe("every input row ends in the report or in data issues", () => {
     status: fc.constantFrom("On track", "At risk", "Completed", "", "Bogus"),
     progress: fc.oneof(fc.integer({ min: -10, max: 120 }), fc.constant(null)),
   });
+  // Stamps in several zones, so that their text order and their order in time differ.
+  const stampArb = fc.record({ day: fc.integer({ min: 1, max: 3 }), hour: fc.integer({ min: 0, max: 23 }), zone: fc.constantFrom("Z", "+07:00", "-05:00") });
   const fileArb = fc.record({
     committee: fc.constantFrom(...committees),
     quarter: fc.constantFrom("2026-Q3", "2026-Q3", "2026-Q2"),
-    stamp: fc.integer({ min: 1, max: 9 }),
+    stamp: stampArb,
     rows: fc.array(rowArb, { maxLength: 25 }),
     unreadable: fc.boolean().map((b) => b && Math.random() < 0.3),
   });
 
-  test("input rows = rows used in the report (lead or supporting) + rows excluded in data issues", () => {
+  test("input rows = rows in the report (lead or supporting) + rows excluded as data issues + rows of superseded files", () => {
     fc.assert(
-      fc.property(fc.array(fileArb, { maxLength: 6 }), (specs) => {
+      fc.property(fc.array(fileArb, { maxLength: 8 }), (specs) => {
+        const stamps = specs.map((s) => `2026-10-0${s.stamp.day}T${String(s.stamp.hour).padStart(2, "0")}:00:00${s.stamp.zone}`);
         const files: SubmissionFile[] = specs.map((s, i) => {
           const name = `f${i}.xlsx`;
           if (s.unreadable) return { file: name, unreadable: { en: "damaged", km: "ខូច" } };
@@ -178,18 +241,35 @@ describe("every input row ends in the report or in data issues", () => {
             const base = m ? entry(m, s.committee) : { id: `X${r.measure}` };
             return { ...base, status: r.status, progress: r.progress };
           });
-          return file(name, s.committee, rows, { quarter: s.quarter, submittedAt: `2026-10-0${s.stamp}` });
+          return file(name, s.committee, rows, { quarter: s.quarter, submittedAt: stamps[i] });
         });
         const inputRows = files.reduce((n, f) => n + ("input" in f ? f.input.rows.length : 0), 0);
         const model = run(files);
         const summary = reportSummary(model);
         const inReport = model.measures.reduce((n, l) => n + (l.lead ? 1 : 0) + l.supporting.length, 0);
         const excluded = model.issues.filter((p) => p.code === "row.excluded").length;
-        expect(inReport + excluded).toBe(inputRows);
-        expect(summary.rows.total).toBe(inputRows);
+        const superseded = model.submissions.filter((s) => s.supersededBy !== undefined);
+        const supersededRows = superseded.reduce((n, s) => n + s.rows, 0);
+        expect(inReport + excluded + supersededRows).toBe(inputRows);
+        expect(summary.rows).toEqual({ total: inputRows, used: summary.rows.used, supporting: summary.rows.supporting, excluded: excluded + supersededRows, superseded: supersededRows });
         expect(summary.rows.used + summary.rows.supporting).toBe(inReport);
+        // A superseded file is one line: no data issue names it.
+        const supersededFiles = new Set(superseded.map((s) => s.file));
+        expect(model.issues.filter((p) => supersededFiles.has(p.where.file ?? ""))).toEqual([]);
+        // The file used for each committee has the latest stamp in time (then the later name, then the one added last).
+        for (const c of committees) {
+          const candidates = model.submissions.map((s, i) => ({ s, i })).filter(({ s }) => s.committee === c && (s.status === "accepted" || s.supersededBy));
+          if (candidates.length === 0) continue;
+          const latest = candidates.reduce((a, b) => {
+            const ta = Date.parse(stamps[a.i]!);
+            const tb = Date.parse(stamps[b.i]!);
+            return tb > ta || (tb === ta && b.s.file >= a.s.file) ? b : a;
+          });
+          expect(candidates.filter(({ s }) => s.status === "accepted").map(({ s }) => s.file)).toEqual([latest.s.file]);
+          for (const { s } of candidates) if (s !== latest.s) expect(s.supersededBy).toBe(latest.s.file);
+        }
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 });

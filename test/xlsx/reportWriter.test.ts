@@ -17,6 +17,7 @@ import { writeReport, reportSheetNames } from "../../src/xlsx/write/reportWriter
 import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
 import { L, REPORT_SHEETS } from "../../src/domain/report/reportLabels";
 import { MIN_READABLE_SCALE } from "../../src/domain/report/printLayout";
+import { R } from "../../src/domain/report/resubmissionLabels";
 import { ISSUES_HEADER_ROW } from "../../src/xlsx/write/report/issuesSheet";
 import { MEASURES_HEADER_ROW } from "../../src/xlsx/write/report/measuresSheet";
 import { entry, submissionInput, type EntryCells } from "../support/submissionInput";
@@ -448,6 +449,7 @@ describeWith([TOOLS.openpyxl], "the report read back by openpyxl", () => {
 
     const none = await report(noPrevious, "en", "none");
     const lines = values(none.sheets[REPORT_SHEETS.changes.en]!).filter((r) => r.some((v) => v !== null));
-    expect(lines.map((r) => r[0])).toEqual([`${L.changesTitle.en} — Q3 2026`, L.noPrevious.en]);
+    // Then the changes between resubmissions: none in this quarter.
+    expect(lines.map((r) => r[0])).toEqual([`${L.changesTitle.en} — Q3 2026`, L.noPrevious.en, R.resubmissionsTitle.en, R.resubmissionsNote.en, R.noneSuperseded.en]);
   });
 });

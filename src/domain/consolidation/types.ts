@@ -6,6 +6,7 @@ import type { Problem } from "../rules/problems";
 import type { SubmissionInput } from "../rules/submissionCheck";
 import type { StatusCode } from "../entries/status";
 import type { StatusEntry } from "../statusSheet/statusRow";
+import type { Resubmission } from "./resubmissions";
 
 /** A file handed to consolidation: read into a status table, or unreadable with the reason. */
 export type SubmissionFile =
@@ -35,6 +36,8 @@ export interface SubmissionSummary {
   readonly rows: number;
   /** Entry changes its change log records since the submission before it; absent without a log. */
   readonly loggedChanges?: number;
+  /** A submission replaced by a later one of its committee and quarter: the file used instead (status "rejected"). */
+  readonly supersededBy?: string;
 }
 
 export interface CommitteeEntry {
@@ -55,13 +58,17 @@ export interface MeasureLine {
   readonly previous?: { readonly status: ReportStatus; readonly progress?: number };
 }
 
-/** Where each input row went; every data row of every file appears exactly once. */
+/**
+ * Where each input row went; every data row of every file appears exactly once. "excluded": left out
+ * and listed under Data issues; "superseded": a row of a file replaced by a later submission (the
+ * file is listed once, its rows are not).
+ */
 export interface RowDisposition {
   readonly file: string;
   readonly sheet?: string;
   readonly row: number;
   readonly measureId: string;
-  readonly outcome: "used" | "supporting" | "excluded";
+  readonly outcome: "used" | "supporting" | "excluded" | "superseded";
 }
 
 export type Tally = Readonly<Record<ReportStatus, number>>;
@@ -75,4 +82,6 @@ export interface ReportModel {
   readonly issues: readonly Problem[];
   readonly rows: readonly RowDisposition[];
   readonly hasPrevious: boolean;
+  /** Committees that sent more than one submission, with what moved between the last two. */
+  readonly resubmissions: readonly Resubmission[];
 }

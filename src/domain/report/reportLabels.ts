@@ -60,8 +60,8 @@ export const L = {
   },
   rowsLine: { en: "Rows received", km: "ជួរដេកដែលបានទទួល" },
   rowsFigures: {
-    en: "{total}: {used} used (lead committees' entries), {supporting} shown beside them (supporting committees' entries), {excluded} left out (listed under Data issues)",
-    km: "{total}៖ បានប្រើ {used} (ព័ត៌មានរបស់គណៈកម្មាធិការដឹកនាំ), បង្ហាញជាមួយ {supporting} (ព័ត៌មានរបស់គណៈកម្មាធិការគាំទ្រ), មិនបានប្រើ {excluded} (មាននៅក្នុងសន្លឹកបញ្ហាទិន្នន័យ)",
+    en: "{total}: {used} used (lead committees' entries), {supporting} shown beside them (supporting committees' entries), {excluded} left out (listed under Data issues), {superseded} in superseded submissions (each file listed once under Completeness)",
+    km: "{total}៖ បានប្រើ {used} (ព័ត៌មានរបស់គណៈកម្មាធិការដឹកនាំ), បង្ហាញជាមួយ {supporting} (ព័ត៌មានរបស់គណៈកម្មាធិការគាំទ្រ), មិនបានប្រើ {excluded} (មាននៅក្នុងសន្លឹកបញ្ហាទិន្នន័យ), {superseded} ក្នុងរបាយការណ៍ដែលត្រូវបានជំនួស (ឯកសារនីមួយៗរាយតែម្តងក្នុងសន្លឹកភាពពេញលេញ)",
   },
   issuesLine: { en: "Issues found", km: "បញ្ហាដែលបានរកឃើញ" },
   issuesFigures: {
@@ -163,8 +163,8 @@ export const L = {
   // Data issues
   issuesTitle: { en: "Data issues", km: "បញ្ហាទិន្នន័យ" },
   issuesNote: {
-    en: "Every problem found in the submissions: unreadable or rejected files, rows left out, rule errors and warnings. Together with the Measures sheet this accounts for every row received.",
-    km: "បញ្ហាទាំងអស់ដែលបានរកឃើញក្នុងរបាយការណ៍៖ ឯកសារដែលមិនអាចអានបាន ឬត្រូវបានបដិសេធ ជួរដេកដែលមិនបានប្រើ កំហុស និងការព្រមានតាមវិធាន។ រួមជាមួយសន្លឹកវិធានការ សន្លឹកនេះបង្ហាញគ្រប់ជួរដេកដែលបានទទួល។",
+    en: "Every problem found in the submissions used or rejected: unreadable or rejected files, rows left out, rule errors and warnings. Together with the Measures sheet and the superseded submissions (Completeness sheet) this accounts for every row received.",
+    km: "បញ្ហាទាំងអស់ដែលបានរកឃើញក្នុងរបាយការណ៍ដែលបានប្រើ ឬបានបដិសេធ៖ ឯកសារដែលមិនអាចអានបាន ឬត្រូវបានបដិសេធ ជួរដេកដែលមិនបានប្រើ កំហុស និងការព្រមានតាមវិធាន។ រួមជាមួយសន្លឹកវិធានការ និងរបាយការណ៍ដែលត្រូវបានជំនួស (សន្លឹកភាពពេញលេញ) សន្លឹកនេះបង្ហាញគ្រប់ជួរដេកដែលបានទទួល។",
   },
   noIssues: { en: "No data issues were found.", km: "មិនមានបញ្ហាទិន្នន័យទេ។" },
   number: { en: "No.", km: "ល.រ" },

@@ -193,7 +193,7 @@ function FileLine({ line }: { readonly line: SubmissionSummary }) {
   const { t, lang } = usePaneText();
   const styles = useStyles();
   const accepted = line.status === "accepted";
-  const details = [accepted ? t.fileAccepted : t.fileRejected, line.committee, line.rows > 0 ? t.fileRows(line.rows) : undefined].filter(Boolean);
+  const details = [accepted ? t.fileAccepted : line.supersededBy ? t.fileSuperseded : t.fileRejected, line.committee, line.rows > 0 ? t.fileRows(line.rows) : undefined].filter(Boolean);
   return (
     <li className={mergeClasses(styles.file, !accepted && styles.rejected)} data-status={line.status} data-file={line.file}>
       <span className={styles.fileName}>{line.file}</span>

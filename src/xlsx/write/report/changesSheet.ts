@@ -8,6 +8,7 @@ import { formatQuarter, previousQuarter } from "../../../domain/periods/periods"
 import { addSheet, type ReportContext } from "./context";
 import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
+import { writeResubmissionsBlock } from "./resubmissionsBlock";
 import { L, fill } from "../../../domain/report/reportLabels";
 
 /** Status moves (from → to), newly completed measures and progress changes since last quarter. */
@@ -30,6 +31,7 @@ export function writeChangesSheet(book: ReportBook, ctx: ReportContext): Workshe
   g.banner(`${t(L.changesTitle)} — ${ctx.quarterText}`, s.title);
   if (!changes) {
     g.banner(t(L.noPrevious), s.value);
+    writeResubmissionsBlock(g, ctx);
     printSetup(g, ctx, "changes", { titleRows: "1:1" });
     return ws;
   }
@@ -65,6 +67,7 @@ export function writeChangesSheet(book: ReportBook, ctx: ReportContext): Workshe
   block(L.statusMoves, changes.statusMoves);
   block(L.newlyCompleted, changes.newlyCompleted);
   block(L.progressMoves, changes.progressMoves);
+  writeResubmissionsBlock(g, ctx);
   printSetup(g, ctx, "changes", { titleRows: `${header}:${header}` });
   return ws;
 }

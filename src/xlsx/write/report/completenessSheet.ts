@@ -7,6 +7,7 @@ import { addSheet, type ReportContext } from "./context";
 import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L } from "../../../domain/report/reportLabels";
+import { writeSupersededBlock } from "./supersededBlock";
 
 /** Per committee: entries expected (measures led or supported) against entries received; then what is missing. */
 export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Worksheet {
@@ -54,6 +55,9 @@ export function writeCompletenessSheet(book: ReportBook, ctx: ReportContext): Wo
     { v: null, s: s.totalLabel },
     { v: rows.some((r) => r.loggedChanges !== undefined) ? sum((r) => r.loggedChanges ?? 0) : null, s: s.totalCount },
   ]);
+
+  g.skip();
+  writeSupersededBlock(g, ctx);
 
   g.skip();
   g.banner(t(L.missingList), s.section);

@@ -4,11 +4,13 @@ import { COMMITTEES, COUNCIL_NAME } from "../../../domain/catalogue/committees";
 import { shortHash } from "../../../domain/catalogue/catalogueBuild";
 import type { SubmissionSummary } from "../../../domain/consolidation/types";
 import { buddhistEraYear, cambodiaTime, formatDate, formatDateTime, khmerSolarDate } from "../../../domain/periods/khmerDate";
+import { R } from "../../../domain/report/resubmissionLabels";
 import { formatQuarter, previousQuarter, quarterRange, type IsoDate } from "../../../domain/periods/periods";
 import { addSheet, type ReportContext } from "./context";
 import { printSetup } from "./printSetup";
 import { Grid, type CellValue } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
+import { stampCell } from "./stamps";
 
 const WIDTHS = [34, 34, 18, 13, 8, 50];
 const VALUE_SPAN = WIDTHS.length - 1;
@@ -16,15 +18,6 @@ const VALUE_SPAN = WIDTHS.length - 1;
 function isoParts(date: IsoDate): { year: number; month: number; day: number } {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return { year, month, day };
-}
-
-/** A submission stamp as a date-time cell in Phnom Penh time, or the text as given when it is not a date. */
-function stamp(raw: string | undefined): CellValue {
-  if (!raw) return null;
-  const t = Date.parse(raw);
-  if (Number.isNaN(t)) return raw;
-  const c = cambodiaTime(new Date(t));
-  return new Date(Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute));
 }
 
 /** Title, quarter, generation date, catalogue, submissions received per committee, data quality. */
@@ -60,15 +53,15 @@ export function writeCoverSheet(book: ReportBook, ctx: ReportContext): Worksheet
     g.put([
       { v: committeeLabel, s: s.wrap },
       { v: sub.file, s: s.wrap },
-      { v: stamp(sub.submittedAt), s: s.dateTime },
-      sub.status === "accepted" ? { v: t(L.accepted), s: s.accepted } : { v: t(L.rejected), s: s.rejected },
+      { v: stampCell(sub.submittedAt), s: s.dateTime },
+      sub.status === "accepted" ? { v: t(L.accepted), s: s.accepted } : sub.supersededBy ? { v: t(R.superseded), s: s.warning } : { v: t(L.rejected), s: s.rejected },
       { v: sub.rows, s: s.count },
       { v: sub.reason ? t(sub.reason) : null, s: s.wrap },
     ]);
   for (const c of COMMITTEES) {
     const label = `${c.code} — ${t(c.name)}`;
     const subs = model.submissions.filter((x) => x.committee === c.code);
-    const ordered = [...subs.filter((x) => x.status === "accepted"), ...subs.filter((x) => x.status === "rejected")];
+    const ordered = [...subs.filter((x) => x.status === "accepted"), ...subs.filter((x) => x.supersededBy), ...subs.filter((x) => x.status === "rejected" && !x.supersededBy)];
     if (ordered.length === 0) {
       g.put([{ v: label, s: s.wrap }, { v: t(L.noSubmission), s: s.rejected, span: VALUE_SPAN }]);
     }
@@ -82,7 +75,10 @@ export function writeCoverSheet(book: ReportBook, ctx: ReportContext): Worksheet
   const outcome = (o: string) => n(model.rows.filter((r) => r.outcome === o).length);
   const errors = model.issues.filter((p) => p.severity === "error").length;
   kv(t(L.measuresLine), fill(t(L.measuresFigures), { total: n(model.measures.length), reported: n(model.measures.length - notReported), notReported: n(notReported) }));
-  kv(t(L.rowsLine), fill(t(L.rowsFigures), { total: n(model.rows.length), used: outcome("used"), supporting: outcome("supporting"), excluded: outcome("excluded") }));
+  kv(
+    t(L.rowsLine),
+    fill(t(L.rowsFigures), { total: n(model.rows.length), used: outcome("used"), supporting: outcome("supporting"), excluded: outcome("excluded"), superseded: outcome("superseded") }),
+  );
   kv(
     t(L.issuesLine),
     fill(t(L.issuesFigures), { errors: n(errors), warnings: n(model.issues.length - errors), flagged: n(model.measures.filter((l) => l.lead?.hasErrors).length) }),

@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import type { Catalogue } from "../domain/catalogue/catalogue";
 import { startConsolidation } from "../domain/consolidation/incremental";
 import { mergePrevious, previousMeasures } from "../domain/consolidation/consolidate";
@@ -12,6 +13,7 @@ import { writeReportFile } from "../xlsx/write/reportStreamWriter";
 import { expandInputs, knownCatalogues, readBytes } from "./files";
 import { forEachSubmissionFile, readSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
+import { writeFeedbackFiles } from "./feedbackFiles";
 import { EXIT, problemLine, type Io } from "./output";
 import { libreOfficeOrSay, pdfPathFor, printToPdf } from "./pdfCommand";
 import { PDF_TEXT, pdfText } from "./pdfText";
@@ -25,6 +27,9 @@ export interface ConsolidateCliOptions {
   readonly catalogue?: string;
   /** Also print the report to PDF (LibreOffice): true for REPORT.pdf beside it, or the PDF's path. */
   readonly pdf?: string | true;
+  /** Where the feedback files go (default: the report's folder); false: none is written. */
+  readonly feedbackDir?: string;
+  readonly feedback?: boolean;
 }
 
 /** `consolidate`: submissions → report workbook (+ summary JSON); exit 2 when nothing is usable. */
@@ -75,6 +80,11 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     `${quarter}: ${accepted} submissions accepted, ${superseded ? `${superseded} superseded by a later one, ` : ""}${model.submissions.length - accepted - superseded} rejected; ${summary.measures.total} measures: ${byStatus}; ` +
       `${summary.rows.excluded} rows excluded, ${model.issues.length} issues → ${options.out}${options.summary ? ` (summary ${options.summary})` : ""}`,
   );
+  if (options.feedback !== false) {
+    for (const f of await writeFeedbackFiles(model, options.feedbackDir ?? dirname(options.out), now)) {
+      io.out(`feedback for ${f.committee}: ${f.items} items to correct → ${f.path}`);
+    }
+  }
   if (soffice) {
     const pdf = options.pdf === true || options.pdf === undefined ? pdfPathFor(options.out) : options.pdf;
     const code = await printToPdf(soffice, options.out, pdf, options.lang, io);

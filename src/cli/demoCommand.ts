@@ -51,7 +51,7 @@ export async function runDemo(outDir: string, io: Io): Promise<number> {
       lang,
       out,
       ...(withPrevious ? { previous: [join(outDir, QUARTERS[0]!)] } : {}),
-      ...(lang === "en" ? { summary: join(outDir, `summary-${quarter}.json`) } : {}),
+      ...(lang === "en" ? { summary: join(outDir, `summary-${quarter}.json`), feedbackDir: join(outDir, "feedback") } : { feedback: false }),
     }, { out: (line) => io.out(`  ${line}`), err: io.err });
     if (code !== EXIT.ok) return code;
   }

@@ -57,6 +57,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--summary <file>", "also write a summary JSON")
     .option("--catalogue <file>", "consolidate against this catalogue instead of the bundled one")
     .option("--pdf [file]", "also print the report to PDF through LibreOffice (default: the report's name with .pdf)")
+    .option("--feedback-dir <dir>", "where to write a feedback file per committee with issues, feedback-2026-Q3-DGC.xlsx (default: the report's folder)")
+    .option("--no-feedback", "write no feedback files")
     .exitOverride()
     .action(async (inputs: string[], opts: ConsolidateCliOptions) => setCode(await commands.consolidate().runConsolidate(inputs, opts, io)));
 
@@ -82,9 +84,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument("<files...>", ".xlsx status workbooks, or folders of them")
     .option("--json", "print the issues as JSON")
     .option("--catalogue <file...>", "catalogue files the workbooks may have been made from (the bundled one is always known)")
+    .option("--feedback <file>", "the secretariat's feedback file for this workbook: say which of its items are still open (exit 1 while errors are)")
     .addOption(langOption())
     .exitOverride()
-    .action((files: string[], opts: { json?: boolean; catalogue?: string[]; lang?: Lang }) => setCode(commands.validate().runValidate(files, opts, io)));
+    .action((files: string[], opts: { json?: boolean; catalogue?: string[]; lang?: Lang; feedback?: string }) => setCode(commands.validate().runValidate(files, opts, io)));
   return root;
 }
 

@@ -4,11 +4,14 @@ import { checkSubmission } from "../domain/rules/submissionCheck";
 import { parseA1 } from "../domain/entries/cells";
 import { expandInputs, knownCatalogues, loadSubmissionInput } from "./files";
 import { EXIT, readErrorLine, type Io } from "./output";
+import { feedbackReport, loadFeedback, printFeedback, type FeedbackReport } from "./validateFeedback";
 
 export interface ValidateOptions {
   readonly json?: boolean;
   readonly catalogue?: string[];
   readonly lang?: Lang;
+  /** A feedback file from the secretariat: report which of its items are still open. */
+  readonly feedback?: string;
 }
 
 interface FileReport {
@@ -19,6 +22,7 @@ interface FileReport {
   readonly errors: number;
   readonly warnings: number;
   readonly issues: readonly Problem[];
+  readonly feedback?: FeedbackReport;
 }
 
 function cellOrder(p: Problem): [string, number, number] {
@@ -60,6 +64,8 @@ export function runValidate(inputs: readonly string[], options: ValidateOptions,
     return EXIT.usage;
   }
   const lang = options.lang ?? "en";
+  const feedback = options.feedback === undefined ? undefined : loadFeedback(options.feedback, io);
+  if (options.feedback !== undefined && !feedback) return EXIT.usage;
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
@@ -73,6 +79,7 @@ export function runValidate(inputs: readonly string[], options: ValidateOptions,
         errors: verdict.problems.filter((p) => p.severity === "error").length,
         warnings: verdict.problems.filter((p) => p.severity === "warning").length,
         issues: verdict.problems,
+        ...(feedback ? { feedback: feedbackReport(feedback, options.feedback!, input, verdict) } : {}),
       });
     } catch (e) {
       io.err(readErrorLine(e, file));
@@ -82,10 +89,31 @@ export function runValidate(inputs: readonly string[], options: ValidateOptions,
   if (options.json) {
     const issues = (r: FileReport) =>
       r.issues.map((p) => ({ file: r.file, sheet: p.where.sheet ?? null, cell: p.where.cell ?? null, rule: p.code, severity: p.severity, message: p.message.en, messageKm: p.message.km }));
-    io.out(JSON.stringify(reports.map((r) => ({ file: r.file, readable: r.readable, committee: r.committee ?? null, quarter: r.quarter ?? null, errors: r.errors, warnings: r.warnings, issues: issues(r) })), null, 2));
+    const feedbackJson = (f: FeedbackReport) => ({ file: f.feedback, madeFrom: f.madeFrom, refused: f.refused?.en ?? null, openErrors: f.openErrors, items: f.items });
+    io.out(
+      JSON.stringify(
+        reports.map((r) => ({
+          file: r.file,
+          readable: r.readable,
+          committee: r.committee ?? null,
+          quarter: r.quarter ?? null,
+          errors: r.errors,
+          warnings: r.warnings,
+          issues: issues(r),
+          ...(r.feedback ? { feedback: feedbackJson(r.feedback) } : {}),
+        })),
+        null,
+        2,
+      ),
+    );
   } else {
-    for (const r of reports) printHuman(r, io, lang);
+    for (const r of reports) {
+      printHuman(r, io, lang);
+      if (r.feedback) printFeedback(r.file, r.feedback, io);
+    }
   }
-  if (reports.some((r) => !r.readable)) return EXIT.usage;
-  return reports.some((r) => r.errors > 0) ? EXIT.errorsFound : EXIT.ok;
+  // Feedback for another committee or quarter is refused: said on stderr, a usage error.
+  for (const r of reports) if (r.feedback?.refused) io.err(`${r.file}: error: ${r.feedback.refused[lang]} [feedback.mismatch]`);
+  if (reports.some((r) => !r.readable || r.feedback?.refused)) return EXIT.usage;
+  return reports.some((r) => r.errors > 0 || (r.feedback?.openErrors ?? 0) > 0) ? EXIT.errorsFound : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import type { LocalText } from "../text/lang";
 import type { Quarter } from "../periods/periods";
 import { problem, type Problem } from "../rules/problems";
 import { checkSubmission } from "../rules/submissionCheck";
+import { submissionFeedback, type Feedback } from "./feedback";
 import type { StatusEntry } from "../statusSheet/statusRow";
 import { changesSinceLastSubmission } from "../statusSheet/auditLog";
 import { COMMITTEE_CODES } from "../catalogue/committees";
@@ -59,6 +60,8 @@ interface Kept extends Stamped {
   readonly ids: readonly string[];
   cells?: readonly (string | undefined)[];
   rows?: { readonly entries: readonly StatusEntry[]; readonly withErrors: ReadonlySet<number> };
+  /** What to send back to the committee, should this submission be the one used. */
+  feedback?: Feedback;
   digest?: SubmissionDigest;
 }
 
@@ -87,6 +90,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     kept.slot.problems = [];
     delete kept.rows;
     delete kept.cells;
+    delete kept.feedback;
     const runnerUp = replaced.get(kept.committee);
     if (runnerUp && compareSubmissions(runnerUp, kept) > 0) return;
     if (runnerUp) delete runnerUp.digest;
@@ -135,6 +139,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     if (current && compareSubmissions(entry, current) < 0) return setAside(entry, verdict.entries);
     if (current) setAside(current, current.rows!.entries);
     entry.rows = { entries: verdict.entries, withErrors: verdict.rowsWithErrors };
+    entry.feedback = submissionFeedback(input, verdict.findings ?? [], { ...entry, quarter, catalogue });
     latest.set(entry.committee, entry);
   }
 
@@ -210,6 +215,10 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       rows,
       hasPrevious: options.previous !== undefined,
       resubmissions,
+      feedback: COMMITTEE_CODES.flatMap((c) => {
+        const f = latest.get(c)?.feedback;
+        return f && f.items.length > 0 ? [f] : [];
+      }),
     };
   }
 

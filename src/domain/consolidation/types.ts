@@ -7,6 +7,7 @@ import type { SubmissionInput } from "../rules/submissionCheck";
 import type { StatusCode } from "../entries/status";
 import type { StatusEntry } from "../statusSheet/statusRow";
 import type { Resubmission } from "./resubmissions";
+import type { Feedback } from "./feedback";
 
 /** A file handed to consolidation: read into a status table, or unreadable with the reason. */
 export type SubmissionFile =
@@ -84,4 +85,6 @@ export interface ReportModel {
   readonly hasPrevious: boolean;
   /** Committees that sent more than one submission, with what moved between the last two. */
   readonly resubmissions: readonly Resubmission[];
+  /** Per committee whose submission used has issues: what to send back for correction. */
+  readonly feedback: readonly Feedback[];
 }

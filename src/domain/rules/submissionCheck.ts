@@ -44,6 +44,8 @@ export interface SubmissionVerdict {
   readonly rowsWithErrors: ReadonlySet<number>;
   /** Each body row parsed (entries[i] is rows[i]'s), when the rules ran (the quarter is known). */
   readonly entries?: readonly StatusEntry[];
+  /** The rules' findings on the rows (also in `problems`, located), when the rules ran. */
+  readonly findings?: readonly Finding[];
 }
 
 export function findingToProblem(f: Finding, input: Pick<SubmissionInput, "file" | "sheet" | "locate">): Problem {
@@ -100,13 +102,15 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
   }
   const rowsWithErrors = new Set<number>();
   let entries: StatusEntry[] | undefined;
+  let findings: Finding[] | undefined;
   if (quarter) {
     const checked = checkRows(input.rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
     entries = checked.entries;
+    findings = checked.findings;
     for (const f of checked.findings) {
       problems.push(findingToProblem(f, input));
       if (f.severity === "error") rowsWithErrors.add(f.row);
     }
   }
-  return { problems, rowsWithErrors, ...(entries ? { entries } : {}), ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
+  return { problems, rowsWithErrors, ...(entries ? { entries } : {}), ...(findings ? { findings } : {}), ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
 }

@@ -8,7 +8,8 @@ export type ReadErrorCode =
   | "too-large"
   | "missing-part"
   | "missing-sheet"
-  | "too-many-cells";
+  | "too-many-cells"
+  | "not-feedback";
 
 /** A workbook that cannot be read: always names the file and says why, in both languages. */
 export class WorkbookReadError extends Error {

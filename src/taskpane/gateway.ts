@@ -2,6 +2,8 @@ import type { Catalogue } from "../domain/catalogue/catalogue";
 import type { CommitteeCode } from "../domain/ids";
 import type { Lang } from "../domain/text/lang";
 import type { Quarter } from "../domain/periods/periods";
+import type { Feedback } from "../domain/consolidation/feedback";
+import { checkFeedbackInWorkbook, type FeedbackCheck } from "../excel/applyFeedback";
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import { startAuditTrail, type AuditTrailHandle } from "../excel/auditTrail";
@@ -57,6 +59,8 @@ export interface PaneGateway {
   insertReport(bytes: Uint8Array, lang: Lang): Promise<ExcelOutcome<InsertedReport>>;
   /** "Record my changes under my name" while the pane is open: `onLogged` gets the rows written each time. */
   startAuditTrail(officer: () => string, onLogged: (rows: number) => void, onFailure: (failure: ExcelFailure) => void): Promise<ExcelOutcome<AuditTrailHandle>>;
+  /** "Where do the secretariat's items stand in my workbook?" (marks the cells with issues when `mark`). */
+  checkFeedback(feedback: Feedback, catalogues: readonly Catalogue[], mark: boolean): Promise<ExcelOutcome<FeedbackCheck>>;
 }
 
 /** The gateway over an Excel host: Office.js in the add-in (`officeHost()`), the Excel fake in tests. */
@@ -74,5 +78,6 @@ export function excelGateway(host: ExcelHost): PaneGateway {
     canInsertReport: () => canInsertReport(host),
     insertReport: (bytes, lang) => insertReport({ bytes, lang, host }),
     startAuditTrail: (officer, onLogged, onFailure) => startAuditTrail({ officer, host, onLogged: (rows) => onLogged(rows.length), onError: onFailure }),
+    checkFeedback: (feedback, catalogues, mark) => checkFeedbackInWorkbook({ feedback, catalogues, mark, host }),
   };
 }

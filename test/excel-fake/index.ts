@@ -127,6 +127,14 @@ export interface ExcelFake extends ExcelHostLike {
     paste(address: string, data: readonly (readonly Scalar[])[], options?: UserEditOptions): Promise<UserEditResult>;
     /** Ctrl+Z: takes back the newest step of the undo stack (false when it is empty). */
     undo(): Promise<boolean>;
+    /**
+     * Sorting a table's body by one of its columns (0-based in the table), whole rows moving with
+     * their formats. Refused on a protected sheet: Excel sorts no range with locked cells there,
+     * whatever the protection options say.
+     */
+    sort(table: string, column: number, options?: { readonly descending?: boolean }): Promise<UserEditResult>;
+    /** Review → Unprotect Sheet, on a sheet protected without a password. */
+    unprotect(sheet: string): void;
   };
   /** Steps the user could undo now, newest last. */
   readonly undoDepth: number;
@@ -565,6 +573,29 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       type: (address, value, o) => userEdit(address, [[value]], true, o?.source ?? "Local"),
       paste: (address, data, o) => userEdit(address, data, false, o?.source ?? "Local"),
       undo,
+      sort: async (name, column, o) => {
+        const table = state.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
+        if (!table) throw new Error(`fake: no table "${name}"`);
+        if (table.sheet.protection.protected) return { accepted: false, reason: "protected" };
+        const { r0, c0, r1, c1 } = table.rect;
+        const rows = Array.from({ length: r1 - r0 }, (_, i) => Array.from({ length: c1 - c0 + 1 }, (_, j) => ({ ...readCell(table.sheet, r0 + 1 + i, c0 + j) })));
+        const key = (row: CellState[]) => row[column]!.value;
+        // Excel's order: numbers before text, text without regard to case, blanks last either way; a stable sort.
+        const order = (a: Scalar, b: Scalar) =>
+          typeof a === "number" && typeof b === "number" ? a - b : typeof a === "number" ? -1 : typeof b === "number" ? 1 : String(a).localeCompare(String(b), "en", { sensitivity: "base" });
+        const sign = o?.descending ? -1 : 1;
+        rows.sort((a, b) => (key(a) === "" || key(b) === "" ? Number(key(a) === "") - Number(key(b) === "") : sign * order(key(a), key(b))));
+        rows.forEach((row, i) => row.forEach((cell, j) => table.sheet.cells.set(cellKey(r0 + 1 + i, c0 + j), cell)));
+        // No table.onChanged: Microsoft documents worksheet.onRowSorted (ExcelApi 1.10) for a sort, not
+        // onChanged, so the add-in must not count on hearing of one. The sort is not modelled as an
+        // undo step: the stack is emptied rather than left to undo what came before it.
+        host.undoStack.length = 0;
+        return { accepted: true };
+      },
+      unprotect: (sheet) => {
+        findSheet(state, sheet).protection.protected = false;
+        host.undoStack.length = 0;
+      },
     },
     get undoDepth() {
       return host.undoStack.length;

@@ -6,6 +6,7 @@ import { previousQuarter, type Quarter } from "../../domain/periods/periods";
 import { WorkbookReadError } from "../../xlsx/read/errors";
 import { readPreviousReport } from "../../xlsx/read/previousReport";
 import { readSubmissionInput } from "../../xlsx/read/submissionReader";
+import { writeFeedbackFiles } from "./feedbackFiles";
 import { buildOutcome } from "./outcome";
 import type { BuildProgress, BuildRequest, BuiltReport, InputFile } from "./protocol";
 
@@ -88,5 +89,7 @@ export async function buildReport(
   onProgress({ phase: "writing" });
   await pause();
   const { writeReport } = await import(/* webpackChunkName: "report-writer" */ "../../xlsx/write/reportWriter");
-  return { outcome, bytes: await writeReport(model, { lang: request.lang, generatedAt: request.generatedAt }) };
+  const bytes = await writeReport(model, { lang: request.lang, generatedAt: request.generatedAt });
+  const feedback = await writeFeedbackFiles(model, request.generatedAt);
+  return { outcome, bytes, ...(feedback.length > 0 ? { feedback } : {}) };
 }

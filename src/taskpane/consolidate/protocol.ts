@@ -1,4 +1,5 @@
 import type { Catalogue } from "../../domain/catalogue/catalogue";
+import type { CommitteeCode } from "../../domain/ids";
 import type { Lang } from "../../domain/text/lang";
 import type { Quarter } from "../../domain/periods/periods";
 import type { BuildOutcome } from "./outcome";
@@ -38,6 +39,16 @@ export interface BuiltReport {
   readonly outcome: BuildOutcome;
   /** The report workbook; absent when no file was a usable submission (as the CLI, no empty report). */
   readonly bytes?: Uint8Array;
+  /** A feedback file per committee whose submission used has issues (none when there is no report). */
+  readonly feedback?: readonly FeedbackFile[];
+}
+
+/** A committee's feedback file (feedback-2026-Q3-DGC.xlsx), in its language. */
+export interface FeedbackFile {
+  readonly committee: CommitteeCode;
+  readonly fileName: string;
+  readonly items: number;
+  readonly bytes: Uint8Array;
 }
 
 /** From the worker: progress as it goes, then the report or why there is none. */

@@ -21,6 +21,7 @@ import { languageTheme } from "./theme";
 import type { Activity } from "./tracker/trackerState";
 import { useTracker } from "./useTracker";
 import { PaneTextProvider } from "./paneText";
+import { useFeedback } from "./feedback/useFeedback";
 
 const useStyles = makeStyles({
   root: {
@@ -74,6 +75,8 @@ const ValidatePanel = lazy(() => panelChunks.validate.then((m) => ({ default: m.
 const SubmitPanel = lazy(() => panelChunks.submit.then((m) => ({ default: m.SubmitPanel })));
 const ConsolidatePanel = lazy(() => panelChunks.consolidate.then((m) => ({ default: m.ConsolidatePanel })));
 const AboutPanel = lazy(() => panelChunks.about.then((m) => ({ default: m.AboutPanel })));
+// In the Validate panel's chunk: fetched with it, at start.
+const FeedbackSection = lazy(() => import(/* webpackChunkName: "panel-validate" */ "./feedback/FeedbackSection").then((m) => ({ default: m.FeedbackSection })));
 
 const QUARTERS = allQuarters();
 const now = () => new Date();
@@ -120,6 +123,8 @@ export function App({
   const [loadErrorSeen, setLoadErrorSeen] = useState(false);
   const excel = host.kind === "excel" ? gateway : undefined;
   const [state, actions] = useTracker({ ...(excel ? { gateway: excel } : {}), store, loadBundled, today });
+  const knownCatalogues = [state.imported, state.bundled].filter((c): c is Catalogue => c !== undefined);
+  const [feedback, feedbackActions] = useFeedback({ ...(excel ? { gateway: excel } : {}), catalogues: knownCatalogues, liveRevision: state.issues, live: state.live });
   const t = STRINGS[lang];
   const available = excel !== undefined;
   const memory = useMemo(() => officerMemory ?? webOfficerMemory(() => window.localStorage), [officerMemory]);
@@ -247,6 +252,9 @@ export function App({
                   onShowIssue={(problem) => void actions.showIssue(problem)}
                   onDismissFailure={() => validateFailure && actions.dismissFailure(validateFailure)}
                 />
+              )}
+              {panel === "validate" && (
+                <FeedbackSection state={feedback} actions={feedbackActions} available={available} disabled={state.busy !== undefined} />
               )}
               {panel === "submit" && (
                 <SubmitPanel

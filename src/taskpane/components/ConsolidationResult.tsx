@@ -20,6 +20,7 @@ import { asciiToKhmerDigits } from "../../domain/text/normalise";
 import type { InsertAvailability } from "../consolidate/actions";
 import type { BuiltReport } from "../consolidate/protocol";
 import type { InsertState } from "../consolidate/state";
+import { FeedbackDownloads } from "../feedback/FeedbackDownloads";
 import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
 import { usePanelStyles } from "./panelStyles";
@@ -95,6 +96,7 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
       </MessageBar>
 
       {report.bytes && <ReportActions {...props} bytes={report.bytes} />}
+      {report.feedback && <FeedbackDownloads files={report.feedback} />}
       {insert.step === "failed" && <FailureBar failure={insert.failure} onDismiss={props.onDismissInsertFailure} />}
       {insert.step === "inserted" && availability === "available" && (
         <MessageBar intent="success" layout="multiline" data-testid="insert-result">

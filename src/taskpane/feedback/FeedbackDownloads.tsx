@@ -1,18 +1,18 @@
 import { Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import type { FeedbackFile } from "../consolidate/protocol";
 import { downloadFile } from "../consolidate/reportFile";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../paneText";
 import { usePanelStyles } from "../components/panelStyles";
 
 export interface FeedbackDownloadsProps {
-  readonly t: PaneStrings;
   readonly files: readonly FeedbackFile[];
   /** Saves a file; the browser's download by default. */
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
 }
 
 /** After a build: a feedback file to download per committee whose submission has issues. */
-export function FeedbackDownloads({ t, files, download = downloadFile }: FeedbackDownloadsProps) {
+export function FeedbackDownloads({ files, download = downloadFile }: FeedbackDownloadsProps) {
+  const { t } = usePaneText();
   const panel = usePanelStyles();
   return (
     <section className={mergeClasses(panel.section, panel.separated)} aria-labelledby="feedback-files" data-testid="feedback-files">

@@ -16,7 +16,7 @@ export interface CommitteeCompleteness {
   readonly receivedSupporting: number;
   /** Expected measures without a usable row from the committee, lead ones first, in catalogue order. */
   readonly missing: readonly { readonly measure: Measure; readonly role: Role }[];
-  /** Rows of the committee's files (used, superseded or rejected) that were left out of the report. */
+  /** Rows of the committee's files (used or rejected) left out of the report and listed under Data issues; superseded files are listed apart. */
   readonly excludedRows: number;
   /** The accepted submission(s) whose rows the report uses. */
   readonly files: readonly string[];

@@ -5,7 +5,7 @@ import { bundledCatalogue } from "../domain/catalogue/bundledCatalogue";
 import { parseCatalogueJson } from "../domain/catalogue/catalogueJson";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
 import { WorkbookReadError } from "../xlsx/read/errors";
-import { readSubmissionInput } from "../xlsx/read/submissionReader";
+import { readSubmissionInput, type ReadOptions } from "../xlsx/read/submissionReader";
 
 /** No status workbook comes near this; larger files are refused before being read into memory. */
 export const MAX_FILE_BYTES = 50 << 20;
@@ -35,8 +35,8 @@ export function expandInputs(inputs: readonly string[]): string[] {
   });
 }
 
-export function loadSubmissionInput(file: string): SubmissionInput {
-  return readSubmissionInput(readBytes(file), file);
+export function loadSubmissionInput(file: string, options: ReadOptions = {}): SubmissionInput {
+  return readSubmissionInput(readBytes(file), file, options);
 }
 
 /** The bundled catalogue plus any catalogue files named on the command line. */

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../domain/catalogue/catalogue";
+import type { CatalogueSheetCells } from "../domain/catalogue/carried";
 import { parseA1 } from "../domain/entries/cells";
 import { STATUS_TABLE } from "../domain/statusSheet/columns";
 import type { Problem } from "../domain/rules/problems";
@@ -45,7 +46,8 @@ export interface LiveValidationHandle {
  * Live validation: on every change to the status table, re-checks only the changed rows (the ID
  * column is read too, for duplicates) and updates their marks. The event is a hint — the rows are
  * read again, so a paste of any size is one check. Changes made by the add-in itself are ignored.
- * Two syncs per check while the changed rows fit one response (see tableReader).
+ * Two syncs per check while the changed rows fit one response (see tableReader); starting
+ * takes two (the catalogue the workbook carries is read then, and again by full checks only).
  */
 export async function startLiveValidation(onIssues: (update: LiveUpdate) => void, options: LiveValidationOptions): Promise<ExcelOutcome<LiveValidationHandle>> {
   const host = options.host ?? officeHost();
@@ -55,6 +57,9 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
     full: false,
   };
   let running: Promise<void> | undefined;
+  // The catalogue sheet is read when watching starts and by full checks; a row check reuses it (the
+  // sheet is locked, and a check per keystroke should not carry the whole catalogue back).
+  const carried: { read: boolean; cells?: CatalogueSheetCells } = { read: false };
 
   const report = (error: unknown): void => options.onError?.(describeExcelError(error));
 
@@ -65,7 +70,7 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
       pending.full = false;
       counts.runs += 1;
       try {
-        const update = await check(host, options.catalogues, full ? undefined : rows);
+        const update = await check(host, options.catalogues, carried, full ? undefined : rows);
         if (update) onIssues(update);
       } catch (error) {
         report(error);
@@ -97,6 +102,8 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
 
   return attempt(async () => {
     const registration = await runBatch(host, async (context) => {
+      carried.cells = (await readStatusTable(context, host, { scope: { kind: "frame" }, catalogueSheet: true })).data.catalogueSheet;
+      carried.read = true;
       const result = context.workbook.tables.getItem(STATUS_TABLE).onChanged.add(handler);
       await context.sync();
       return result;
@@ -115,12 +122,23 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
 }
 
 /** Checks the whole table, or the body rows on the given 0-based sheet-row spans; undefined when no body row changed. */
-async function check(host: ExcelHost, catalogues: readonly Catalogue[], spans?: readonly [number, number][]): Promise<LiveUpdate | undefined> {
+async function check(
+  host: ExcelHost,
+  catalogues: readonly Catalogue[],
+  carried: { read: boolean; cells?: CatalogueSheetCells },
+  spans?: readonly [number, number][],
+): Promise<LiveUpdate | undefined> {
   return runBatch(host, async (context) => {
     // One read: where the table is, its header and metadata, the changed rows, and every row's
     // measure ID (for duplicates) — the same reader as the full check.
-    const read = await readStatusTable(context, host, { scope: spans ? { kind: "rows", spans } : { kind: "body" } });
-    const { data, sheet } = read;
+    const catalogueSheet = !spans || !carried.read;
+    const read = await readStatusTable(context, host, { scope: spans ? { kind: "rows", spans } : { kind: "body" }, catalogueSheet });
+    if (catalogueSheet) {
+      carried.read = true;
+      carried.cells = read.data.catalogueSheet;
+    }
+    const data = carried.cells ? { ...read.data, catalogueSheet: carried.cells } : read.data;
+    const { sheet } = read;
     const verdict = verdictFor(data, { catalogues });
     const sheetRows = (indexes: readonly number[]): number[] => indexes.map((i) => data.bodyRow0 + i);
     if (!spans || read.widened) {

@@ -55,7 +55,7 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
     asOwnWrite(() =>
       runBatch(host, async (context) => {
         const logSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name");
-        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" } });
+        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
         const verdict = verdictFor(data, options);
         const marks = queueRemark(sheet, data, verdict.problems);
         if (!verdict.ready) {

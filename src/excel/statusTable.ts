@@ -1,3 +1,4 @@
+import type { CatalogueSheetCells } from "../domain/catalogue/carried";
 import { a1, type Cell } from "../domain/entries/cells";
 import { META_KEYS, STATUS_COLUMNS, type ColumnKey, type MetaKey, type WorkbookMeta } from "../domain/statusSheet/columns";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
@@ -42,6 +43,8 @@ export interface StatusTableData {
   /** 1-based metadata sheet row of each key present. */
   readonly metaRows: ReadonlyMap<MetaKey, number>;
   readonly metaProtected: boolean;
+  /** The catalogue sheet's values, when the read asked for them. */
+  readonly catalogueSheet?: CatalogueSheetCells;
 }
 
 export interface StatusTableRead {
@@ -120,6 +123,7 @@ export function submissionInput(data: StatusTableData): SubmissionInput {
     hasMeta: true,
     missingColumns: data.missingColumns,
     rows: data.rows,
+    ...(data.catalogueSheet ? { catalogueSheet: data.catalogueSheet } : {}),
     locate(row, column) {
       const p = data.positions.get(column);
       const bodyIndex = data.bodyIndexes[row];

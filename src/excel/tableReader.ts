@@ -1,7 +1,8 @@
 import { columnLetters } from "../domain/entries/cells";
-import { META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/statusSheet/columns";
+import { CATALOGUE_TABLE, META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/statusSheet/columns";
 import { blockAddress } from "./addresses";
 import { RESPONSE_BUDGET_BYTES, type ExcelHost } from "./host";
+import { cellFromExcel } from "./cellIO";
 import { ID_COLUMN, META_READ_ROWS, assembleRows, parseMeta, type StatusTableData, type StatusTableRead } from "./statusTable";
 import { BodyStore, STANDARD_COLUMNS, bodyOrigin, columnsAt, queueWindow, sheetOrigin, type Window, type WindowColumns } from "./tableWindows";
 
@@ -34,6 +35,8 @@ export interface TableReadOptions {
   readonly formulaTexts?: boolean;
   /** Most bytes a block's response should carry when the rows do not fit one response (default 4 MB). */
   readonly responseBudgetBytes?: number;
+  /** Also read the catalogue sheet's table (the catalogue the workbook carries), in the same request. */
+  readonly catalogueSheet?: boolean;
 }
 
 export interface TableRead extends StatusTableRead {
@@ -53,6 +56,8 @@ export async function readStatusTable(context: Excel.RequestContext, host: Excel
   try {
     return await readTable(context, options, specialCells);
   } catch (error) {
+    // A workbook whose catalogue sheet was deleted: read it as one that carries no catalogue.
+    if (options.catalogueSheet && codeOf(error) === "ItemNotFound") return readStatusTable(context, host, { ...options, catalogueSheet: false });
     if (!specialCells || !retryWithoutSpecialCells(error)) throw error;
     return readTable(context, options, false);
   }
@@ -71,9 +76,10 @@ interface Frame {
   readonly metaSheet: Excel.Worksheet;
   readonly meta: Excel.Range;
   readonly ids?: Excel.Range;
+  readonly catalogue?: { readonly sheet: Excel.Worksheet; readonly range: Excel.Range };
 }
 
-function queueFrame(context: Excel.RequestContext, tableName: string, ids: boolean): Frame {
+function queueFrame(context: Excel.RequestContext, tableName: string, ids: boolean, catalogue: boolean): Frame {
   const workbook = context.workbook.load("name");
   const table = workbook.tables.getItem(tableName);
   const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
@@ -86,7 +92,14 @@ function queueFrame(context: Excel.RequestContext, tableName: string, ids: boole
     metaSheet,
     meta: metaSheet.getRange(`A1:B${META_READ_ROWS}`).load("values"),
     ...(ids ? { ids: body.getColumn(ID_COLUMN).load("values") } : {}),
+    ...(catalogue ? { catalogue: queueCatalogue(workbook) } : {}),
   };
+}
+
+/** The catalogue sheet's table, header and body (ItemNotFound when the workbook has none). */
+function queueCatalogue(workbook: Excel.Workbook): NonNullable<Frame["catalogue"]> {
+  const table = workbook.tables.getItem(CATALOGUE_TABLE);
+  return { sheet: table.worksheet.load("name"), range: table.getRange().load("values,rowIndex") };
 }
 
 interface Place {
@@ -132,7 +145,7 @@ const rowsAddress = ([a, b]: readonly [number, number]): string => `A${a + 1}:${
 
 async function readTable(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
   const { scope } = options;
-  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows");
+  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows", options.catalogueSheet === true);
   const parts = { values: true, columns: STANDARD_COLUMNS, specialCells, formulas: true };
   const windows: Window[] =
     scope.kind === "body"
@@ -170,15 +183,23 @@ async function readTable(context: Excel.RequestContext, options: TableReadOption
 }
 
 /**
- * The rows did not fit one response: where the table is first (a small request), then the rows in
- * blocks. The first block is half of what did not fit; the rest is cut evenly into as few blocks
- * as the budget allows at the bytes per row the last block carried (plus 10%); a block refused
- * all the same is halved.
+ * The rows did not fit one response: where the table is first (a small request, with the catalogue
+ * sheet when asked for), then the rows in blocks. The first block is half of what did not fit; the
+ * rest is cut evenly into as few blocks as the budget allows at the bytes per row the last block
+ * carried (plus 10%); a block refused all the same is halved. A catalogue sheet too large for one
+ * response on its own is left unread (the workbook is then checked as one that carries none).
  */
 async function readInBlocks(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
   const { scope } = options;
-  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows");
-  await context.sync();
+  const tableName = options.table ?? STATUS_TABLE;
+  let frame = queueFrame(context, tableName, scope.kind === "rows", options.catalogueSheet === true);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!frame.catalogue || !responseTooLarge(error)) throw error;
+    frame = queueFrame(context, tableName, scope.kind === "rows", false);
+    await context.sync();
+  }
   const place = placeOf(frame);
   const widened = scope.kind === "rows" && !(place.standard && place.col0 === 0);
   const wanted: [number, number][] =
@@ -244,6 +265,9 @@ function result(frame: Frame, place: Place, store: BodyStore, widened: boolean):
     bodyIndexes,
     ...parseMeta(frame.meta.values),
     metaProtected: frame.metaSheet.protection.protected,
+    ...(frame.catalogue
+      ? { catalogueSheet: { sheet: frame.catalogue.sheet.name, firstRow: frame.catalogue.range.rowIndex + 1, rows: frame.catalogue.range.values.map((row) => row.map((v) => cellFromExcel(v).value)) } }
+      : {}),
   };
   return { data, sheet: frame.sheet, metaSheet: frame.metaSheet, fullRows: store.fullRows(), widened };
 }

@@ -11,7 +11,10 @@ import { submissionInput, type StatusTableData } from "./statusTable";
 import { readStatusTable } from "./tableReader";
 
 export interface ValidateOptions {
-  /** Catalogues the workbook may have been made from (matched by hash, as in the CLI). */
+  /**
+   * Catalogues the workbook may have been made from (matched by hash, as in the CLI). The catalogue
+   * the workbook carries on its catalogue sheet is accepted too, once its hash checks.
+   */
   readonly catalogues: readonly Catalogue[];
   /** Refuse a workbook for another quarter. */
   readonly expectedQuarter?: Quarter;
@@ -32,13 +35,14 @@ export interface TableVerdict {
   readonly marksTruncated: boolean;
 }
 
-/** Checks a table already read, with the same checks as the CLI. */
+/** Checks a table already read, with the same checks as the CLI's `validate`. */
 export function verdictFor(
   data: StatusTableData,
   options: Pick<ValidateOptions, "catalogues" | "expectedQuarter">,
 ): Omit<TableVerdict, "marked" | "marksTruncated"> {
   const verdict = checkSubmission(submissionInput(data), {
     catalogues: options.catalogues,
+    acceptCarriedCatalogue: true,
     ...(options.expectedQuarter ? { expectedQuarter: options.expectedQuarter } : {}),
   });
   return {
@@ -75,7 +79,7 @@ export async function validateStatusTable(options: ValidateOptions): Promise<Exc
   const host = options.host ?? officeHost();
   return attempt(() =>
     runBatch(host, async (context) => {
-      const { data, sheet } = await readStatusTable(context, host, { scope: { kind: "body" } });
+      const { data, sheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
       const verdict = verdictFor(data, options);
       const marks = queueRemark(sheet, data, verdict.problems);
       await context.sync();

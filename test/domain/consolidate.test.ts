@@ -157,7 +157,7 @@ describe("consolidation", () => {
 
   test.each([
     ["wrong quarter", { quarter: "2026-Q2" }, /for 2026-Q2, not 2026-Q3/],
-    ["unknown catalogue", { catalogueHash: "f".repeat(64) }, /unknown catalogue/],
+    ["unknown catalogue", { catalogueHash: "f".repeat(64) }, /set up from catalogue .*ffffffffffff.*not given here.*--catalogue/],
     ["bad committee", { committee: "XYZ" }, /committee "XYZ"/],
   ])("a file with the %s is rejected and every row of it is listed in data issues", (_name, meta, reason) => {
     const model = run([file("bad.xlsx", "DGC", [entry(dgcOnly, "DGC"), entry(joint, "DGC")], meta)]);

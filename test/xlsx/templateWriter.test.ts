@@ -9,6 +9,7 @@ import { committeeMeasures } from "../../src/domain/catalogue/committeeMeasures"
 import { isoToSerial } from "../../src/domain/entries/entryParse";
 import type { CommitteeCode, MeasureId } from "../../src/domain/ids";
 import type { Lang } from "../../src/domain/text/lang";
+import { catalogueSheetColumns } from "../../src/domain/catalogue/sheetColumns";
 import { CATALOGUE_TABLE, LAYOUT_VERSION, META_KEYS, META_SHEET, ROLE_LABELS, SHEET_NAMES, STATUS_COLUMNS, STATUS_TABLE, headerRow, metaName } from "../../src/domain/statusSheet/columns";
 import { FIRST_YEAR, LAST_YEAR, formatQuarter, type IsoDate, type Quarter } from "../../src/domain/periods/periods";
 import { STATUS_CODES, STATUS_COLOURS, STATUS_LABELS } from "../../src/domain/entries/status";
@@ -240,7 +241,7 @@ describeWith([TOOLS.openpyxl], "writeStatusWorkbook, read back by openpyxl", () 
 
     // Tables.
     expect(wb.tables).toEqual({ [STATUS_TABLE]: `A3:${lastCol}${lastRow}` });
-    expect(wb.catalogueTables).toEqual({ [CATALOGUE_TABLE]: `A3:I${3 + catalogue.measures.length}` });
+    expect(wb.catalogueTables).toEqual({ [CATALOGUE_TABLE]: `A3:${columnLetters(catalogueSheetColumns(lang).length - 1)}${3 + catalogue.measures.length}` });
 
     // Data validation: bounded ranges, together exactly the entry cells of the body, each once.
     const entryCells = STATUS_COLUMNS.flatMap((c, i) => (c.kind === "entry" ? measures.map((_, r) => `${columnLetters(i)}${r + 4}`) : []));
@@ -343,7 +344,8 @@ describeWith([TOOLS.openpyxl], "writeStatusWorkbook, read back by openpyxl", () 
     // The catalogue sheet: every measure, labels in the workbook's language, working titles marked.
     expect(wb.catalogueHeader[0]).toBe(STATUS_COLUMNS[0]!.label[lang]);
     expect(wb.catalogueFirst[0]).toBe(catalogue.measures[0]!.id);
-    expect(wb.catalogueFirst[8]).toBe(lang === "en" ? "Working title" : "ចំណងជើងបណ្ដោះអាសន្ន");
+    const provenanceAt = catalogueSheetColumns(lang).findIndex((c) => c.field === "provenance");
+    expect(wb.catalogueFirst[provenanceAt]).toBe(lang === "en" ? "Working title" : "ចំណងជើងបណ្ដោះអាសន្ន");
     expect(wb.catalogueNote).toContain(lang === "en" ? "Working title" : "ចំណងជើងបណ្ដោះអាសន្ន");
   });
 

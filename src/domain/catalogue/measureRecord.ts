@@ -6,6 +6,7 @@ import { DESPF_GOALS, DGP_STRATEGIES, type DespfGoal, type DgpStrategy } from ".
 import { parseCommittee } from "./committees";
 import { khmerToAsciiDigits, labelKey, normaliseText } from "../text/normalise";
 import { problem, type Location, type Problem } from "../rules/problems";
+import { canonicalTarget } from "./labels";
 
 /** A measure as read from any source (JSON, CSV, XLSX): every field still text. */
 export interface MeasureRecord {
@@ -124,7 +125,7 @@ export function buildMeasure(
   if (problems.length > 0 || !id || !goal || !lead) return { problems };
 
   const leadInstitution = normaliseText(record.leadInstitution);
-  const target = normaliseText(record.target);
+  const target = canonicalTarget(record.target);
   const measure: Measure = {
     id: id as MeasureId,
     goal,

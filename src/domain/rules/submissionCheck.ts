@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue/catalogue";
+import type { CatalogueSheetCells } from "../catalogue/carried";
 import { parseCommittee } from "../catalogue/committees";
 import type { CommitteeCode, MeasureId } from "../ids";
 import { LAYOUT_VERSION, columnDef, type ColumnKey, type WorkbookMeta } from "../statusSheet/columns";
@@ -10,6 +11,7 @@ import type { AuditRow } from "../statusSheet/auditLog";
 import { stampProblem } from "./stampCheck";
 import { checkRows } from "./tableRules";
 import type { Finding } from "./types";
+import { workbookCatalogue } from "./workbookCatalogue";
 
 /** A status table from anywhere (a file, or Excel through Office.js), with a way to name its cells. */
 export interface SubmissionInput {
@@ -19,6 +21,8 @@ export interface SubmissionInput {
   readonly hasMeta: boolean;
   readonly missingColumns: readonly ColumnKey[];
   readonly rows: readonly StatusRow[];
+  /** The workbook's catalogue sheet, when the reader was asked for it (an official's check). */
+  readonly catalogueSheet?: CatalogueSheetCells;
   /** A1 address of a body row's cell, when that column exists in the sheet. */
   locate(row: number, column: ColumnKey): string | undefined;
   /**
@@ -30,6 +34,8 @@ export interface SubmissionInput {
 
 export interface SubmissionCheckOptions {
   readonly catalogues: readonly Catalogue[];
+  /** Accept the catalogue the workbook carries, once verified (never in consolidation: see workbookCatalogue). */
+  readonly acceptCarriedCatalogue?: boolean;
   /** When the caller expects a given quarter (consolidation), a workbook for another is refused. */
   readonly expectedQuarter?: Quarter;
   readonly previous?: ReadonlyMap<MeasureId, { readonly status?: StatusCode; readonly progress?: number }>;
@@ -81,16 +87,11 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
   if (input.hasMeta && !committee) {
     problems.push(problem("meta.committee", { en: `The workbook's committee "${meta.committee ?? ""}" is not DGC, DEBC or DSC`, km: "គណៈកម្មាធិការរបស់សៀវភៅការងារមិនត្រឹមត្រូវ" }, { file }));
   }
-  const catalogue = options.catalogues.find((c) => c.hash === meta.catalogueHash);
-  if (input.hasMeta && !catalogue) {
-    problems.push(
-      problem(
-        "meta.catalogue-unknown",
-        { en: `The workbook was made from an unknown catalogue (${meta.catalogueVersion ?? "no version"}, hash ${(meta.catalogueHash ?? "none").slice(0, 12)})`, km: "សៀវភៅការងារបង្កើតពីកាតាឡុកដែលមិនស្គាល់" },
-        { file },
-      ),
-    );
-  }
+  const known = input.hasMeta
+    ? workbookCatalogue(meta, input.catalogueSheet, file, { catalogues: options.catalogues, acceptCarried: options.acceptCarriedCatalogue === true })
+    : { catalogue: undefined, problems: [] };
+  const catalogue = known.catalogue;
+  problems.push(...known.problems);
   if (input.hasMeta && meta.layoutVersion !== LAYOUT_VERSION) {
     problems.push(problem("meta.layout", { en: `Layout version ${meta.layoutVersion ?? "?"} differs from ${LAYOUT_VERSION}; columns are matched by header`, km: "កំណែប្លង់ខុសគ្នា" }, { file }, "warning"));
   }

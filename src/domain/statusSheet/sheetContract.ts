@@ -1,10 +1,9 @@
-import type { Catalogue, Measure, Provenance } from "../catalogue/catalogue";
+import type { Catalogue, Measure } from "../catalogue/catalogue";
 import type { NumberFormatClass } from "../entries/cells";
 import { committee as committeeInfo } from "../catalogue/committees";
-import { DGP_STRATEGIES } from "../catalogue/goals";
 import { type CommitteeCode } from "../ids";
 import { pick, type Lang, type LocalText } from "../text/lang";
-import { LAYOUT_VERSION, ROLE_LABELS, columnDef, type ColumnDef, type ColumnKey, type MetaKey } from "./columns";
+import { LAYOUT_VERSION, ROLE_LABELS, type ColumnDef, type ColumnKey, type MetaKey } from "./columns";
 import { formatQuarter, type Quarter } from "../periods/periods";
 
 /**
@@ -140,74 +139,3 @@ export function catalogueSheetNote(catalogue: Catalogue, lang: Lang): string {
   const working = catalogue.measures.some((m) => m.provenance === "working-title");
   return [working ? SHEET_TEXT.catalogueWorkingNote[lang] : "", catalogue.source].filter(Boolean).join(" ");
 }
-
-export interface CatalogueSheetColumn {
-  readonly label: LocalText;
-  readonly width: number;
-  readonly value: (m: Measure, lang: Lang) => string | number;
-  readonly wrap?: boolean;
-  readonly center?: boolean;
-}
-
-export const PROVENANCE_LABELS: Readonly<Record<Provenance, LocalText>> = {
-  official: { en: "Official", km: "ផ្លូវការ" },
-  "working-title": { en: "Working title", km: "ចំណងជើងបណ្ដោះអាសន្ន" },
-};
-
-const HORIZON_LABELS: Readonly<Record<string, LocalText>> = {
-  short: { en: "Short term", km: "រយៈពេលខ្លី" },
-  medium: { en: "Medium term", km: "រយៈពេលមធ្យម" },
-  long: { en: "Long term", km: "រយៈពេលវែង" },
-};
-
-export function targetLabel(target: string | undefined, lang: Lang): string {
-  if (!target) return "";
-  const horizon = HORIZON_LABELS[target.toLowerCase()];
-  return horizon ? horizon[lang] : target;
-}
-
-/** The read-only catalogue sheet's columns, in order. */
-export const CATALOGUE_SHEET_COLUMNS: readonly CatalogueSheetColumn[] = [
-  { label: columnDef("id").label, width: 11, value: (m) => m.id },
-  {
-    label: columnDef("goal").label,
-    width: 7,
-    value: (m) => m.goal,
-    center: true,
-  },
-  {
-    label: { en: "Strategic cluster", km: "ចង្កោមយុទ្ធសាស្ត្រ" },
-    width: 26,
-    value: (m, lang) => pick(m.cluster, lang),
-    wrap: true,
-  },
-  {
-    label: { en: "Title", km: "ចំណងជើង" },
-    width: 58,
-    value: (m, lang) => pick(m.title, lang),
-    wrap: true,
-  },
-  { label: columnDef("lead").label, width: 11, value: (m) => m.lead },
-  {
-    label: { en: "Supporting committees", km: "គណៈកម្មាធិការគាំទ្រ" },
-    width: 13,
-    value: (m) => m.supporting.join(", "),
-    wrap: true,
-  },
-  {
-    label: { en: "DGP strategy", km: "យុទ្ធសាស្ត្រគោលនយោបាយរដ្ឋាភិបាលឌីជីថល" },
-    width: 34,
-    value: (m, lang) => (m.dgpStrategy ? `${m.dgpStrategy}. ${pick(DGP_STRATEGIES[m.dgpStrategy].title, lang)}` : ""),
-    wrap: true,
-  },
-  {
-    label: { en: "Target", km: "គោលដៅពេលវេលា" },
-    width: 12,
-    value: (m, lang) => targetLabel(m.target, lang),
-  },
-  {
-    label: { en: "Provenance", km: "ប្រភពចំណងជើង" },
-    width: 15,
-    value: (m, lang) => PROVENANCE_LABELS[m.provenance][lang],
-  },
-];

@@ -1,3 +1,4 @@
+import type { CatalogueSheetCells } from "../../domain/catalogue/carried";
 import { a1, cellText, type Cell } from "../../domain/entries/cells";
 import type { SubmissionInput } from "../../domain/rules/submissionCheck";
 import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type MetaKey, type WorkbookMeta } from "../../domain/statusSheet/columns";
@@ -22,6 +23,13 @@ export interface Submission {
   readonly merges: readonly string[];
   /** The change log (AUDIT_SHEET); `present` is false when the workbook has none. */
   readonly auditLog: { readonly present: boolean; readonly rows: readonly AuditRow[] };
+  /** The catalogue sheet's values, when asked for (see ReadOptions). */
+  readonly catalogueSheet?: CatalogueSheetCells;
+}
+
+export interface ReadOptions {
+  /** Also read the catalogue sheet: an official's check may use the catalogue the workbook carries. */
+  readonly catalogueSheet?: boolean;
 }
 
 /** The header row is looked for this far down (the template puts a title and a note above it). */
@@ -57,8 +65,17 @@ function readAuditLog(workbook: WorkbookReader): Submission["auditLog"] {
 }
 
 const statusSheetNames: readonly string[] = [SHEET_NAMES.status.en, SHEET_NAMES.status.km];
+const catalogueSheetNames: readonly string[] = [SHEET_NAMES.catalogue.en, SHEET_NAMES.catalogue.km];
 
-export function readSubmission(bytes: Uint8Array, file: string): Submission {
+/** The values of the workbook's catalogue sheet (either language's name), if it has one. */
+function readCatalogueSheet(workbook: WorkbookReader): CatalogueSheetCells | undefined {
+  const info = workbook.sheets.find((s) => catalogueSheetNames.includes(s.name));
+  if (!info) return undefined;
+  const data = workbook.readSheet(info.name);
+  return { sheet: info.name, rows: data.rows.map((row) => (row ? Array.from(row, (cell) => cell?.value ?? null) : undefined)) };
+}
+
+export function readSubmission(bytes: Uint8Array, file: string, options: ReadOptions = {}): Submission {
   const workbook = openWorkbook(bytes, file);
   const meta = readMeta(workbook);
   // The named status sheet first; otherwise any visible sheet that holds the header row.
@@ -83,6 +100,7 @@ export function readSubmission(bytes: Uint8Array, file: string): Submission {
       rows.push({ index: rows.length, cells });
       rowNumbers.push(r);
     }
+    const catalogueSheet = options.catalogueSheet ? readCatalogueSheet(workbook) : undefined;
     return {
       file,
       meta: meta ?? {},
@@ -94,6 +112,7 @@ export function readSubmission(bytes: Uint8Array, file: string): Submission {
       rowNumbers,
       merges: data.merges,
       auditLog: readAuditLog(workbook),
+      ...(catalogueSheet ? { catalogueSheet } : {}),
     };
   }
   throw new WorkbookReadError("missing-sheet", file, {
@@ -103,8 +122,8 @@ export function readSubmission(bytes: Uint8Array, file: string): Submission {
 }
 
 /** A status workbook's bytes as the rules and consolidation take them (the CLI and the task pane alike). */
-export function readSubmissionInput(bytes: Uint8Array, file: string): SubmissionInput {
-  const sub = readSubmission(bytes, file);
+export function readSubmissionInput(bytes: Uint8Array, file: string, options: ReadOptions = {}): SubmissionInput {
+  const sub = readSubmission(bytes, file, options);
   return {
     file,
     sheet: sub.sheet,
@@ -113,6 +132,7 @@ export function readSubmissionInput(bytes: Uint8Array, file: string): Submission
     missingColumns: sub.missingColumns,
     rows: sub.rows,
     auditLog: sub.auditLog,
+    ...(sub.catalogueSheet ? { catalogueSheet: sub.catalogueSheet } : {}),
     locate: (row, column) => {
       const r = sub.rowNumbers[row];
       const c = sub.positions.get(column);

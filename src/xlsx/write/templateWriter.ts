@@ -2,6 +2,7 @@ import { Workbook, type Alignment, type Worksheet } from "exceljs";
 import type { Catalogue, Measure } from "../../domain/catalogue/catalogue";
 import { a1, columnLetters } from "../../domain/entries/cells";
 import { committee as committeeInfo } from "../../domain/catalogue/committees";
+import { catalogueSheetColumns } from "../../domain/catalogue/sheetColumns";
 import { committeeMeasures } from "../../domain/catalogue/committeeMeasures";
 import { entryValidation, type EntryValidation } from "../../domain/entries/entryValidation";
 import { type CommitteeCode, type MeasureId } from "../../domain/ids";
@@ -21,7 +22,6 @@ import {
 } from "../../domain/statusSheet/columns";
 import { formatQuarter, type Quarter } from "../../domain/periods/periods";
 import {
-  CATALOGUE_SHEET_COLUMNS,
   CATALOGUE_SHEET_ROWS,
   META_SHEET_ROWS,
   SHEET_FILLS,
@@ -288,11 +288,12 @@ function entryValue(values: EntryValues | undefined, key: ColumnKey): string | n
 
 async function writeCatalogueSheet(ws: Worksheet, catalogue: Catalogue, lang: Lang): Promise<void> {
   const R = CATALOGUE_SHEET_ROWS;
-  const rows = catalogue.measures.map((m) => CATALOGUE_SHEET_COLUMNS.map((c) => c.value(m, lang)));
-  if (rows.length === 0) rows.push(CATALOGUE_SHEET_COLUMNS.map(() => ""));
+  const columns = catalogueSheetColumns(lang);
+  const rows = catalogue.measures.map((m) => columns.map((c) => c.value(m, lang)));
+  if (rows.length === 0) rows.push(columns.map(() => ""));
   // Columns that do not wrap widen to their longest value (Khmer labels run longer than English).
   const scale = TYPE[lang].size / 11;
-  const widths = CATALOGUE_SHEET_COLUMNS.map((c, i) =>
+  const widths = columns.map((c, i) =>
     c.wrap ? c.width : Math.min(30, Math.max(c.width, Math.ceil(Math.max(...rows.map((r) => textUnits(String(r[i]), lang, false))) * scale + 1.5))),
   );
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -303,7 +304,7 @@ async function writeCatalogueSheet(ws: Worksheet, catalogue: Catalogue, lang: La
   ws.getRow(R.title).height = rowHeight(lang, [{ text: "", width: totalWidth, size: 14, wrap: false }]) + 4;
   const working = catalogue.measures.some((m) => m.provenance === "working-title");
   const note = catalogueSheetNote(catalogue, lang);
-  ws.mergeCells(R.note, 1, R.note, CATALOGUE_SHEET_COLUMNS.length);
+  ws.mergeCells(R.note, 1, R.note, columns.length);
   const noteCell = ws.getCell(R.note, 1);
   noteCell.value = note;
   noteCell.font = font(lang, { italic: lang === "en", bold: working, size: TYPE[lang].size - 1, color: { argb: working ? "FF9C5700" : "FF404040" } });
@@ -315,7 +316,7 @@ async function writeCatalogueSheet(ws: Worksheet, catalogue: Catalogue, lang: La
     ref: a1(R.header - 1, 0),
     headerRow: true,
     style: { theme: "TableStyleLight1", showRowStripes: true },
-    columns: CATALOGUE_SHEET_COLUMNS.map((c) => ({ name: c.label[lang], filterButton: true })),
+    columns: columns.map((c) => ({ name: c.label[lang], filterButton: true })),
     rows,
   });
   const header = ws.getRow(R.header);
@@ -327,11 +328,11 @@ async function writeCatalogueSheet(ws: Worksheet, catalogue: Catalogue, lang: La
   });
   header.height = rowHeight(
     lang,
-    CATALOGUE_SHEET_COLUMNS.map((c, i) => ({ text: c.label[lang], width: widths[i]! - 2, bold: true, wrap: true })),
+    columns.map((c, i) => ({ text: c.label[lang], width: widths[i]! - 2, bold: true, wrap: true })),
   );
   rows.forEach((values, index) => {
     const row = ws.getRow(R.firstBody + index);
-    CATALOGUE_SHEET_COLUMNS.forEach((c, i) => {
+    columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       cell.font = font(lang);
       cell.alignment = c.wrap ? TOP_WRAP : c.center ? { vertical: "top", horizontal: "center" } : TOP;
@@ -339,7 +340,7 @@ async function writeCatalogueSheet(ws: Worksheet, catalogue: Catalogue, lang: La
     });
     row.height = rowHeight(
       lang,
-      CATALOGUE_SHEET_COLUMNS.map((c, i) => ({ text: String(values[i] ?? ""), width: widths[i]!, wrap: c.wrap === true })),
+      columns.map((c, i) => ({ text: String(values[i] ?? ""), width: widths[i]!, wrap: c.wrap === true })),
     );
   });
   pageSetup(ws, "landscape", `${R.header}:${R.header}`, `${SHEET_TEXT.catalogueTitle[lang]} ${catalogue.version}`);

@@ -7,6 +7,8 @@ export interface ExcelHost {
   isSetSupported(name: string, version: string): boolean;
   /** Office.context.platform ("PC", "Mac", "OfficeOnline", "iOS", …), for APIs a platform lacks despite its requirement sets. */
   readonly platform?: string;
+  /** Excel.createWorkbook (ExcelApi 1.8): opens a workbook file as a new workbook. */
+  createWorkbook?(base64File: string): Promise<void>;
 }
 
 /** The real Office.js host. Read lazily: the globals exist only once office.js has loaded. */
@@ -17,6 +19,7 @@ export function officeHost(): ExcelHost {
     get platform() {
       return Office.context.platform as unknown as string | undefined; // a string enum: "PC", "iOS", …
     },
+    createWorkbook: (base64File) => Excel.createWorkbook(base64File),
   };
 }
 

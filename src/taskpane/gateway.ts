@@ -10,6 +10,7 @@ import { startAuditTrail, type AuditTrailHandle } from "../excel/auditTrail";
 import { canInsertReport, insertReport, type InsertedReport } from "../excel/insertReport";
 import { startLiveValidation, type LiveUpdate, type LiveValidationHandle } from "../excel/liveValidation";
 import { prepareSubmission, type PrepareResult } from "../excel/prepareSubmission";
+import { canOpenReportAsWorkbook, downloadsWork, openReportAsWorkbook } from "../excel/reportWorkbook";
 import { selectCell, type CellLocation } from "../excel/selectCell";
 import { setUpStatusWorkbook, type SetUpResult } from "../excel/setUpStatusWorkbook";
 import { startNextQuarter, type NextQuarterResult } from "../excel/startNextQuarter";
@@ -61,6 +62,12 @@ export interface PaneGateway {
   startAuditTrail(officer: () => string, onLogged: (rows: number) => void, onFailure: (failure: ExcelFailure) => void): Promise<ExcelOutcome<AuditTrailHandle>>;
   /** "Where do the secretariat's items stand in my workbook?" (marks the cells with issues when `mark`). */
   checkFeedback(feedback: Feedback, catalogues: readonly Catalogue[], mark: boolean): Promise<ExcelOutcome<FeedbackCheck>>;
+  /** Whether a download from the pane saves a file here (not in Excel on Mac or iPad). */
+  downloadsWork(): boolean;
+  /** Whether this Excel can open a file as a new workbook (Excel.createWorkbook, ExcelApi 1.8). */
+  canOpenReportAsWorkbook(): boolean;
+  /** "Open the report I built as a new workbook", to save it from there. */
+  openReportAsWorkbook(bytes: Uint8Array): Promise<ExcelOutcome<void>>;
 }
 
 /** The gateway over an Excel host: Office.js in the add-in (`officeHost()`), the Excel fake in tests. */
@@ -79,5 +86,8 @@ export function excelGateway(host: ExcelHost): PaneGateway {
     insertReport: (bytes, lang) => insertReport({ bytes, lang, host }),
     startAuditTrail: (officer, onLogged, onFailure) => startAuditTrail({ officer, host, onLogged: (rows) => onLogged(rows.length), onError: onFailure }),
     checkFeedback: (feedback, catalogues, mark) => checkFeedbackInWorkbook({ feedback, catalogues, mark, host }),
+    downloadsWork: () => downloadsWork(host),
+    canOpenReportAsWorkbook: () => canOpenReportAsWorkbook(host),
+    openReportAsWorkbook: (bytes) => openReportAsWorkbook(bytes, host),
   };
 }

@@ -3,7 +3,8 @@
  * playing ExcelApi 1.13): the demo's submission files for 2026-Q3 (written here with the project's
  * template writer) and one corrupt file are picked, the report is built in the Web Worker,
  * downloaded and read back with the project's reader, then inserted into the workbook with its two
- * charts. Then the same Excel without ExcelApi 1.13: download only.
+ * charts. Then the same Excel without ExcelApi 1.13: download only; then Excel on a Mac, whose
+ * webview drops downloads: the report opens as a new workbook instead.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -12,6 +13,7 @@ import type { Page } from "playwright-core";
 import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { cellText } from "../../src/domain/entries/cells";
 import type { Quarter } from "../../src/domain/periods/periods";
+import { REPORT_SAVING_STRINGS } from "../../src/taskpane/reportSavingStrings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { openWorkbook } from "../../src/xlsx/read/openWorkbook";
 import { REPORT_SHEETS } from "../../src/domain/report/reportLabels";
@@ -156,6 +158,28 @@ describeInChromium("Consolidate panel in Chromium, inside Excel (the Excel fake)
     await expect(page.getByTestId("insert-unsupported").textContent()).resolves.toBe(STRINGS.km.insertUnsupported);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: path.join(OUT, "screenshots", "panel-consolidate-unsupported-km.png"), fullPage: true, animations: "disabled" });
+    await setLanguage(page, "en");
+  });
+
+  it("in Excel on a Mac, offers no download (its webview would drop it) and opens the report as a new workbook", async () => {
+    const saving = REPORT_SAVING_STRINGS;
+    await onFake(page, (fake) => {
+      fake.platform = "Mac";
+    });
+    await page.locator("#tab-about").click();
+    await page.locator("#tab-consolidate").click();
+    const open = page.getByRole("button", { name: saving.en.openButton });
+    await open.waitFor();
+    await expect(page.getByRole("button", { name: en.downloadButton }).count()).resolves.toBe(0);
+    await expect(page.getByTestId("insert-unsupported").textContent()).resolves.toBe(saving.en.insertUnsupportedOpen);
+    await open.click();
+    await page.getByTestId("open-result").waitFor();
+    const opened = await onFake(page, (fake) => fake.opened.map((o) => o.sheets));
+    expect(opened).toEqual([reportSheetNames("en")]);
+    await setLanguage(page, "km");
+    await expect(page.getByTestId("open-result").textContent()).resolves.toBe(`${saving.km.openedTitle} ${saving.km.opened}`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.screenshot({ path: path.join(OUT, "screenshots", "panel-consolidate-mac-km.png"), fullPage: true, animations: "disabled" });
     await setLanguage(page, "en");
   });
 

@@ -53,10 +53,12 @@ import {
   type WorkbookState,
 } from "./model";
 import type { ChartState } from "./charts";
+import { FileOut } from "./fileOut";
 import { FakeRuntime, FakeWorkbook, newSheet, type FakeWorld } from "./objects";
 
 export { FakeOfficeError } from "./errors";
 export type { ChartState } from "./charts";
+export type { OpenedWorkbook, SavedDownload } from "./fileOut";
 export type { CellState, ConditionalFormatState, Rect, Scalar, SheetState, TableState, WorkbookState } from "./model";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
 
@@ -70,6 +72,8 @@ export interface ExcelFakeOptions {
   readonly workbookName?: string;
   /** A host whose undo stack keeps the add-in's writes (ExcelUndoApiAll 1.0); otherwise they clear it. */
   readonly undoesApiWrites?: boolean;
+  /** Office.context.platform played: "PC" (default), "Mac", "iOS", "OfficeOnline" (see fileOut.ts). */
+  readonly platform?: string;
 }
 
 export interface FakeStats {
@@ -96,6 +100,13 @@ export interface ExcelHostLike {
 export interface ExcelFake extends ExcelHostLike {
   /** Highest ExcelApi set the simulated host supports; change it to test what older Excel versions get. */
   excelApi: string;
+  /** Office.context.platform; change it to test what Excel on Mac or iPad gets. */
+  platform: string;
+  /** Excel.createWorkbook(base64): what opened is in `opened`. */
+  createWorkbook(base64?: string): Promise<void>;
+  readonly opened: FileOut["opened"];
+  /** The task pane's webview: `download` saves into `downloads`, except on Mac and iPad. */
+  readonly webview: Pick<FileOut, "download" | "downloads">;
   readonly state: WorkbookState;
   readonly stats: FakeStats;
   /** Options passed to each Excel.run (undefined when none). */
@@ -170,7 +181,7 @@ class FakeHost implements FakeWorld {
   failing: { location: string; code: string } | undefined;
 
   constructor(
-    readonly options: Required<Omit<ExcelFakeOptions, "workbookName">> & {
+    readonly options: Required<Omit<ExcelFakeOptions, "workbookName" | "platform">> & {
       workbookName: string;
     },
   ) {
@@ -443,6 +454,14 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     workbookName: options.workbookName ?? "Book1.xlsx",
   });
   const state = host.state;
+  let platform = options.platform ?? "PC";
+  const fileOut = new FileOut({
+    get platform() {
+      return platform;
+    },
+    requestLimitBytes: host.options.requestLimitBytes,
+    isSetSupported: (name, version) => host.isSetSupported(name, version),
+  });
 
   const userEdit = async (address: string, data: readonly (readonly Scalar[])[], validate: boolean, source: "Local" | "Remote"): Promise<UserEditResult> => {
     const { sheet, rect: anchor } = locate(state, address);
@@ -501,6 +520,15 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     set excelApi(version: string) {
       host.excelApi = version;
     },
+    get platform() {
+      return platform;
+    },
+    set platform(value: string) {
+      platform = value;
+    },
+    createWorkbook: (base64) => fileOut.createWorkbook(base64),
+    opened: fileOut.opened,
+    webview: fileOut,
     state,
     stats: host.stats,
     runOptions: host.runOptions,

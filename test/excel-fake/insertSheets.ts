@@ -27,8 +27,8 @@ export class FakeClientResult<T> {
   }
 }
 
-function decodeBase64(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw officeError("InvalidArgument", LOCATION, "not Base64");
+export function decodeBase64(text: string, location = LOCATION): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw officeError("InvalidArgument", location, "not Base64");
   const binary = atob(text);
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

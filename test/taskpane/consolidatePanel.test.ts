@@ -1,7 +1,8 @@
 import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import type { Lang } from "../../src/domain/text/lang";
 import type { Quarter } from "../../src/domain/periods/periods";
-import { consolidationActions, insertAvailability, type ConsolidationDeps } from "../../src/taskpane/consolidate/actions";
+import { consolidationActions, type ConsolidationDeps } from "../../src/taskpane/consolidate/actions";
+import { insertAvailability } from "../../src/taskpane/consolidate/destinations";
 import type { InputFile } from "../../src/taskpane/consolidate/protocol";
 import { reportFileName } from "../../src/taskpane/consolidate/reportFile";
 import { initialConsolidation, type ConsolidationState } from "../../src/taskpane/consolidate/state";

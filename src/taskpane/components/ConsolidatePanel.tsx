@@ -2,7 +2,8 @@ import { Body1, Button, Caption1, ProgressBar } from "@fluentui/react-components
 import { useEffect, type Dispatch, type SetStateAction } from "react";
 import type { Catalogue } from "../../domain/catalogue/catalogue";
 import type { Quarter } from "../../domain/periods/periods";
-import { consolidationActions, insertAvailability } from "../consolidate/actions";
+import { consolidationActions } from "../consolidate/actions";
+import { reportDestinations } from "../consolidate/destinations";
 import type { BuildProgress } from "../consolidate/protocol";
 import { initialConsolidation, type ConsolidationState } from "../consolidate/state";
 import { startConsolidateWorker } from "../consolidate/startWorker";
@@ -53,7 +54,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
     now: props.now,
     startWorker: startConsolidateWorker,
   });
-  const { form, build, insert } = state;
+  const { form, build, insert, open } = state;
   const building = build.step === "building";
 
   // The workbook's own quarter, when it has one, is a better default than the pane's guess.
@@ -128,11 +129,14 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           report={build.report}
           elapsedMs={build.elapsedMs}
           insert={insert}
-          availability={insertAvailability(gateway)}
-          insertDisabled={props.excelBusy}
+          open={open}
+          destinations={reportDestinations(gateway)}
+          excelBusy={props.excelBusy}
           onDownload={() => build.report.bytes && actions.download(build.report.bytes, build.report.outcome)}
           onInsert={() => build.report.bytes && void actions.insert(build.report.bytes, build.report.outcome)}
           onDismissInsertFailure={actions.dismissInsertFailure}
+          onOpen={() => build.report.bytes && void actions.open(build.report.bytes)}
+          onDismissOpenFailure={actions.dismissOpenFailure}
         />
       )}
     </div>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Caption1,
   MessageBar,
   MessageBarBody,
@@ -17,12 +16,13 @@ import type { SubmissionSummary } from "../../domain/consolidation/types";
 import { pick, type Lang } from "../../domain/text/lang";
 import { formatQuarter } from "../../domain/periods/periods";
 import { asciiToKhmerDigits } from "../../domain/text/normalise";
-import type { InsertAvailability } from "../consolidate/actions";
+import type { ReportDestinations } from "../consolidate/destinations";
 import type { BuiltReport } from "../consolidate/protocol";
-import type { InsertState } from "../consolidate/state";
+import type { InsertState, OpenState } from "../consolidate/state";
 import { FeedbackDownloads } from "../feedback/FeedbackDownloads";
 import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
+import { ReportActions } from "./ReportActions";
 import { usePanelStyles } from "./panelStyles";
 
 const useStyles = makeStyles({
@@ -57,17 +57,21 @@ export interface ConsolidationResultProps {
   readonly report: BuiltReport;
   readonly elapsedMs: number;
   readonly insert: InsertState;
-  readonly availability: InsertAvailability;
-  readonly insertDisabled: boolean;
+  readonly open: OpenState;
+  readonly destinations: ReportDestinations;
+  /** Another Excel action is running: no insert or open meanwhile. */
+  readonly excelBusy: boolean;
   readonly onDownload: () => void;
   readonly onInsert: () => void;
   readonly onDismissInsertFailure: () => void;
+  readonly onOpen: () => void;
+  readonly onDismissOpenFailure: () => void;
 }
 
 /** The build's outcome: what was made of each file, the measures by status, and where the report can go. */
 export function ConsolidationResult(props: ConsolidationResultProps) {
   const { t, lang } = usePaneText();
-  const { report, insert, availability } = props;
+  const { report, insert } = props;
   const { outcome } = report;
   const styles = useStyles();
   const panel = usePanelStyles();
@@ -95,10 +99,21 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
         </MessageBarBody>
       </MessageBar>
 
-      {report.bytes && <ReportActions {...props} bytes={report.bytes} />}
+      {report.bytes && (
+        <ReportActions
+          destinations={props.destinations}
+          insert={insert}
+          open={props.open}
+          excelBusy={props.excelBusy}
+          onDownload={props.onDownload}
+          onInsert={props.onInsert}
+          onOpen={props.onOpen}
+          onDismissOpenFailure={props.onDismissOpenFailure}
+        />
+      )}
       {report.feedback && <FeedbackDownloads files={report.feedback} />}
       {insert.step === "failed" && <FailureBar failure={insert.failure} onDismiss={props.onDismissInsertFailure} />}
-      {insert.step === "inserted" && availability === "available" && (
+      {insert.step === "inserted" && props.destinations.insert === "available" && (
         <MessageBar intent="success" layout="multiline" data-testid="insert-result">
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{t.insertedTitle}</MessageBarTitle>
@@ -136,33 +151,6 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
         </section>
       )}
     </div>
-  );
-}
-
-function ReportActions(props: ConsolidationResultProps & { readonly bytes: Uint8Array }) {
-  const { t } = usePaneText();
-  const { insert, availability } = props;
-  const panel = usePanelStyles();
-  return (
-    <>
-      <div className={panel.row}>
-        <Button appearance="primary" onClick={props.onDownload}>
-          {t.downloadButton}
-        </Button>
-        {availability === "available" && (
-          <Button disabled={props.insertDisabled || insert.step === "inserting"} onClick={props.onInsert}>
-            {t.insertButton}
-          </Button>
-        )}
-        <Busy label={insert.step === "inserting" ? t.inserting : undefined} />
-      </div>
-      {availability === "unsupported" && (
-        <MessageBar intent="info" layout="multiline" data-testid="insert-unsupported">
-          <MessageBarBody>{t.insertUnsupported}</MessageBarBody>
-        </MessageBar>
-      )}
-      {availability === "outside-excel" && <Caption1 className={panel.hint}>{t.insertNeedsExcel}</Caption1>}
-    </>
   );
 }
 

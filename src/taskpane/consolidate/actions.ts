@@ -24,14 +24,9 @@ export interface ConsolidationActions {
   download(bytes: Uint8Array, form: Pick<ConsolidateForm, "quarter" | "lang">): void;
   insert(bytes: Uint8Array, form: Pick<ConsolidateForm, "lang">): Promise<void>;
   dismissInsertFailure(): void;
-}
-
-/** Where the report can go once built: a download always; into the workbook only in Excel with ExcelApi 1.13. */
-export type InsertAvailability = "available" | "unsupported" | "outside-excel";
-
-export function insertAvailability(gateway: PaneGateway | undefined): InsertAvailability {
-  if (!gateway) return "outside-excel";
-  return gateway.canInsertReport() ? "available" : "unsupported";
+  /** Opens the report as a new workbook (where a download does nothing, or the insert is not possible). */
+  open(bytes: Uint8Array): Promise<void>;
+  dismissOpenFailure(): void;
 }
 
 export function consolidationActions(update: ConsolidationUpdate, deps: ConsolidationDeps): ConsolidationActions {
@@ -48,7 +43,7 @@ export function consolidationActions(update: ConsolidationUpdate, deps: Consolid
         generatedAt: deps.now(),
       };
       const started = performance.now();
-      update((s) => ({ ...s, build: { step: "building" }, insert: { step: "idle" } }));
+      update((s) => ({ ...s, build: { step: "building" }, insert: { step: "idle" }, open: { step: "idle" } }));
       try {
         const report = await runBuild(request, (progress) => update((s) => ({ ...s, build: { step: "building", progress } })), deps.startWorker);
         update((s) => ({ ...s, build: { step: "built", report, elapsedMs: Math.round(performance.now() - started) } }));
@@ -65,5 +60,13 @@ export function consolidationActions(update: ConsolidationUpdate, deps: Consolid
       update((s) => ({ ...s, insert: outcome.ok ? { step: "inserted", result: outcome.value } : { step: "failed", failure: outcome.failure } }));
     },
     dismissInsertFailure: () => update((s) => ({ ...s, insert: { step: "idle" } })),
+    open: async (bytes) => {
+      const gateway = deps.gateway;
+      if (!gateway) return;
+      update((s) => ({ ...s, open: { step: "opening" } }));
+      const outcome = await gateway.openReportAsWorkbook(bytes);
+      update((s) => ({ ...s, open: outcome.ok ? { step: "opened" } : { step: "failed", failure: outcome.failure } }));
+    },
+    dismissOpenFailure: () => update((s) => ({ ...s, open: { step: "idle" } })),
   };
 }

@@ -29,10 +29,18 @@ export type InsertState =
   | { readonly step: "inserted"; readonly result: InsertedReport }
   | { readonly step: "failed"; readonly failure: ExcelFailure };
 
+export type OpenState =
+  | { readonly step: "idle" }
+  | { readonly step: "opening" }
+  | { readonly step: "opened" }
+  | { readonly step: "failed"; readonly failure: ExcelFailure };
+
 export interface ConsolidationState {
   readonly form: ConsolidateForm;
   readonly build: BuildState;
   readonly insert: InsertState;
+  /** The report opened as a new workbook (Excel.createWorkbook). */
+  readonly open: OpenState;
 }
 
 export type ConsolidationUpdate = (change: (state: ConsolidationState) => ConsolidationState) => void;
@@ -42,5 +50,6 @@ export function initialConsolidation(quarter: Quarter, lang: Lang): Consolidatio
     form: { quarter, quarterChosen: false, lang, files: [], previous: [] },
     build: { step: "idle" },
     insert: { step: "idle" },
+    open: { step: "idle" },
   };
 }

@@ -1,18 +1,21 @@
 /**
  * The strict Excel fake (test/excel-fake) as Office.js globals, for the task pane in Chromium.
  * Bundled by buildFake.ts and injected with page.addInitScript, so it runs before any page script:
- * `Excel.run` is the fake's run, `Office.onReady` resolves with host Excel, requirement sets come
- * from the fake, and `window.__fake` lets the test type, paste and read cells like a user would.
+ * `Excel.run` and `Excel.createWorkbook` are the fake's, `Office.onReady` resolves with host Excel,
+ * requirement sets and `Office.context.platform` come from the fake (Excel on the web unless told),
+ * a download from the page does nothing while the fake plays Excel on Mac or iPad (as their
+ * webviews do), and `window.__fake` lets the test type, paste and read cells like a user would.
  * The page's office.js request is answered with an empty script (see the test), so nothing
  * replaces these globals.
  */
 import { createExcelFake, type ExcelFakeOptions } from "../../excel-fake";
+import { PLATFORMS_DROPPING_DOWNLOADS } from "../../excel-fake/fileOut";
 
 export const FAKE_WORKBOOK_NAME = "DGC status (Excel fake).xlsx";
 
 /** Options a test set before this script ran (paneSession.ts), e.g. the ExcelApi version to play. */
 const options = (globalThis as { __fakeOptions?: ExcelFakeOptions }).__fakeOptions ?? {};
-const fake = createExcelFake({ workbookName: FAKE_WORKBOOK_NAME, ...options });
+const fake = createExcelFake({ workbookName: FAKE_WORKBOOK_NAME, platform: "OfficeOnline", ...options });
 const ready = { host: "Excel", platform: "OfficeOnline" };
 
 const office = {
@@ -24,10 +27,23 @@ const office = {
     return Promise.resolve(ready);
   },
   context: {
+    get platform() {
+      return fake.platform;
+    },
     requirements: {
       isSetSupported: (name: string, version?: string) => fake.isSetSupported(name, version ?? "1.1"),
     },
   },
 };
 
-Object.assign(globalThis, { Office: office, Excel: { run: fake.run }, __fake: fake });
+Object.assign(globalThis, { Office: office, Excel: { run: fake.run, createWorkbook: fake.createWorkbook }, __fake: fake });
+
+// WKWebView (Excel on Mac and iPad) ignores a link's download: the click leads nowhere.
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[download]") : null;
+    if (link && PLATFORMS_DROPPING_DOWNLOADS.includes(fake.platform)) event.preventDefault();
+  },
+  true,
+);

@@ -33,7 +33,7 @@ export interface PaneSessionOptions {
   /** Where the pane is built (each test file its own, so files can run side by side). */
   readonly dist: string;
   /** Install the Excel fake, built into `scriptDir`, created with `options`. */
-  readonly fake?: { readonly scriptDir: string; readonly options?: Pick<ExcelFakeOptions, "excelApi"> };
+  readonly fake?: { readonly scriptDir: string; readonly options?: Pick<ExcelFakeOptions, "excelApi" | "platform"> };
 }
 
 export interface PaneSession {

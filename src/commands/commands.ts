@@ -4,9 +4,12 @@
  */
 import { validateWorkbook } from "./ribbonActions";
 
-Office.onReady(() => {
-  Office.actions.associate("validateWorkbook", (event: Office.AddinCommands.Event) => {
-    // The outcome's failure (e.g. no status table yet) shows as the absence of marks; the pane explains it.
-    void validateWorkbook(event);
-  });
-}).catch((error: unknown) => console.error("Office did not start", error));
+// In Internet Explorer or the old Edge, commands.html's start-up guard answers the ribbon instead.
+if (!document.documentElement.hasAttribute("data-unsupported-webview")) {
+  Office.onReady(() => {
+    Office.actions.associate("validateWorkbook", (event: Office.AddinCommands.Event) => {
+      // The outcome's failure (e.g. no status table yet) shows as the absence of marks; the pane explains it.
+      void validateWorkbook(event);
+    });
+  }).catch((error: unknown) => console.error("Office did not start", error));
+}

@@ -75,6 +75,8 @@ function showFatal(container: HTMLElement, error: unknown) {
   container.setAttribute("role", "alert");
 }
 
+/** taskpane.html's start-up guard found Internet Explorer or the old Edge and shows why the pane cannot run there. */
+const unsupportedWebview = document.documentElement.hasAttribute("data-unsupported-webview");
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");
-start(createRoot(container)).catch((error: unknown) => showFatal(container, error));
+if (!unsupportedWebview) start(createRoot(container)).catch((error: unknown) => showFatal(container, error));

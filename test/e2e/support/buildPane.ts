@@ -9,10 +9,13 @@ type ConfigFactory = (
 
 export const ROOT = path.resolve(__dirname, "../../..");
 
-/** Builds the pane with the project's own webpack.config.js (development, local office.js) into outDir. */
-export async function buildPane(outDir: string): Promise<void> {
+/**
+ * Builds the pane with the project's own webpack.config.js (local office.js) into outDir: a
+ * development build unless asked for the production one (what `npm run build` ships).
+ */
+export async function buildPane(outDir: string, mode: "development" | "production" = "development"): Promise<void> {
   const makeConfig = createRequire(__filename)(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
-  const config = await makeConfig({ officeJs: "local" }, { mode: "development" });
+  const config = await makeConfig({ officeJs: "local" }, { mode });
   const compiler = webpack({
     ...config,
     output: { ...config.output, path: outDir },

@@ -3,7 +3,7 @@
  * playing ExcelApi 1.13): the demo's submission files for 2026-Q3 (written here with the project's
  * template writer) and one corrupt file are picked, the report is built in the Web Worker,
  * downloaded and read back with the project's reader, then inserted into the workbook with its two
- * charts. Then the same Excel without ExcelApi 1.13: download only; then Excel on a Mac, whose
+ * charts. Then the same Excel without ExcelApi 1.13: download or a new workbook; then Excel on a Mac, whose
  * webview drops downloads: the report opens as a new workbook instead.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -144,7 +144,7 @@ describeInChromium("Consolidate panel in Chromium, inside Excel (the Excel fake)
     await photograph(page, "consolidate");
   });
 
-  it("in an Excel without ExcelApi 1.13, offers the download only, and says why", async () => {
+  it("in an Excel without ExcelApi 1.13, offers the download and a new workbook instead of the insert, and says why", async () => {
     await onFake(page, (fake) => {
       fake.excelApi = "1.12";
     });
@@ -154,6 +154,7 @@ describeInChromium("Consolidate panel in Chromium, inside Excel (the Excel fake)
     await page.getByTestId("insert-unsupported").waitFor();
     await expect(page.getByRole("button", { name: en.insertButton }).count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: en.downloadButton }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: REPORT_SAVING_STRINGS.en.openButton }).isEnabled()).resolves.toBe(true);
     await setLanguage(page, "km");
     await expect(page.getByTestId("insert-unsupported").textContent()).resolves.toBe(STRINGS.km.insertUnsupported);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

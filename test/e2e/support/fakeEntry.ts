@@ -38,12 +38,15 @@ const office = {
 
 Object.assign(globalThis, { Office: office, Excel: { run: fake.run, createWorkbook: fake.createWorkbook }, __fake: fake });
 
-// WKWebView (Excel on Mac and iPad) ignores a link's download: the click leads nowhere.
-document.addEventListener(
-  "click",
-  (event) => {
-    const link = event.target instanceof Element ? event.target.closest("a[download]") : null;
-    if (link && PLATFORMS_DROPPING_DOWNLOADS.includes(fake.platform)) event.preventDefault();
-  },
-  true,
-);
+// WKWebView (Excel on Mac and iPad) ignores a link's download: the click leads nowhere. (Tests
+// import this file in Node for its constants: there is no page there.)
+if (typeof document !== "undefined") {
+  document.addEventListener(
+    "click",
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest("a[download]") : null;
+      if (link && PLATFORMS_DROPPING_DOWNLOADS.includes(fake.platform)) event.preventDefault();
+    },
+    true,
+  );
+}

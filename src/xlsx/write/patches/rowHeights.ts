@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { patchZip } from "./zipPatch";
 
 /**
  * ExcelJS marks every row with a height as customHeight="1", and Excel never re-fits such a row.
@@ -8,22 +8,20 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
  * the way this expects, it throws instead of silently leaving every row fixed.
  */
 export function releaseRowHeights(bytes: Uint8Array, part: string, rows: { from: number; to: number }): Uint8Array {
-  const files = unzipSync(bytes);
-  const xml = files[part];
-  if (!xml) throw new Error(`releaseRowHeights: ${part} is missing from ExcelJS's output`);
-  let released = 0;
-  const text = strFromU8(xml).replace(/<row r="(\d+)" ht="([0-9.]+)" customHeight="1"/g, (whole, r: string, ht: string) => {
-    const n = Number(r);
-    if (n < rows.from || n > rows.to) return whole;
-    released++;
-    return `<row r="${r}" ht="${ht}"`;
+  return patchZip(bytes, (pkg) => {
+    if (!pkg.has(part)) throw new Error(`releaseRowHeights: ${part} is missing from ExcelJS's output`);
+    let released = 0;
+    const text = pkg.text(part).replace(/<row r="(\d+)" ht="([0-9.]+)" customHeight="1"/g, (whole, r: string, ht: string) => {
+      const n = Number(r);
+      if (n < rows.from || n > rows.to) return whole;
+      released++;
+      return `<row r="${r}" ht="${ht}"`;
+    });
+    const expected = rows.to - rows.from + 1;
+    if (released !== expected) {
+      throw new Error(`releaseRowHeights: ExcelJS's row markup changed (${released} of rows ${rows.from}-${rows.to} matched <row r ht customHeight="1">)`);
+    }
+    // JSZip's folder entries ("xl/") are not parts; Office never writes them.
+    return new Map<string, string | null>([[part, text], ...pkg.names.filter((n) => n.endsWith("/")).map((n): [string, null] => [n, null])]);
   });
-  const expected = rows.to - rows.from + 1;
-  if (released !== expected) {
-    throw new Error(`releaseRowHeights: ExcelJS's row markup changed (${released} of rows ${rows.from}-${rows.to} matched <row r ht customHeight="1">)`);
-  }
-  files[part] = strToU8(text);
-  // JSZip's folder entries ("xl/") are not parts; Office never writes them.
-  for (const name of Object.keys(files)) if (name.endsWith("/")) delete files[name];
-  return zipSync(files, { level: 6 });
 }

@@ -51,7 +51,7 @@ module.exports = tseslint.config(
             ...nodeBuiltins.map((name) => ({ name, message: `node built-in '${name}': the task pane runs writeReport in the browser` })),
             { name: "exceljs", importNames: ["stream"], message: "ExcelJS's stream API is Node-only: the task pane runs writeReport in the browser" },
           ],
-          patterns: [{ group: ["**/reportStreamWriter", "**/patches/conditionalFormatExtensions"], message: "Node-only modules: the task pane runs writeReport in the browser" }],
+          patterns: [{ group: ["**/reportStreamWriter", "**/patches/conditionalFormatExtensions", "**/patches/zipFile"], message: "Node-only modules: the task pane runs writeReport in the browser" }],
         },
       ],
     },

@@ -67,11 +67,17 @@ const byCommittee = tableAt(byGoal.total + 2, COMMITTEES.length);
 
 export const SUMMARY_TABLES: { readonly byGoal: SummaryTable; readonly byCommittee: SummaryTable } = { byGoal, byCommittee };
 
-/** The first row below the Summary sheet's tables (what sits there is added in Excel: the charts). */
+/** The first row below the Summary sheet's tables (where the charts go). */
 export const SUMMARY_FREE_ROW = byCommittee.total + 2;
 
-/** A chart below the Summary tables: written into the report file, or added by the task pane in Excel. */
+/**
+ * A chart below the Summary tables: written into the report file as a DrawingML chart part, and drawn
+ * by the task pane through Office.js where Excel cannot insert a file with charts (summaryCharts.ts
+ * turns this into the chart both draw).
+ */
 export interface SummaryChart {
+  /** Which of SUMMARY_TABLES it shows. */
+  readonly key: keyof typeof SUMMARY_TABLES;
   readonly table: SummaryTable;
   /** Excel's name for the chart (stable across languages, for whoever looks it up). */
   readonly name: string;
@@ -90,6 +96,7 @@ const chartRows: [number, number] = [SUMMARY_FREE_ROW, SUMMARY_FREE_ROW + 13];
 
 export const SUMMARY_CHARTS: readonly SummaryChart[] = [
   {
+    key: "byGoal",
     table: byGoal,
     name: "PT_StatusByGoal",
     title: { en: "Status of measures by DESPF goal", km: "ស្ថានភាពវិធានការ តាមគោលដៅនៃក្របខ័ណ្ឌគោលនយោបាយ" },
@@ -97,6 +104,7 @@ export const SUMMARY_CHARTS: readonly SummaryChart[] = [
     columns: [STATUS_TABLE_COLUMNS.label, STATUS_TABLE_COLUMNS.firstStatus + 1],
   },
   {
+    key: "byCommittee",
     table: byCommittee,
     name: "PT_StatusByCommittee",
     title: { en: "Status of measures by lead committee", km: "ស្ថានភាពវិធានការ តាមគណៈកម្មាធិការដឹកនាំ" },

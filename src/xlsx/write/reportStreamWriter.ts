@@ -13,21 +13,27 @@ import { reportContext } from "./report/context";
 import { describeReport, writeReportSheets } from "./report/sheets";
 import type { ReportOptions } from "./reportWriter";
 import { addConditionalFormatExtensions } from "./patches/conditionalFormatExtensions";
+import { addChartsToFile } from "./patches/zipFile";
 
-/** Writes the report to `file` (through a temporary file beside it, so a failed run leaves no half report). */
+/**
+ * Writes the report to `file` (through temporary files beside it, so a failed run leaves no half
+ * report): ExcelJS's workbook first, then the same with its charts (addCharts.ts).
+ */
 export async function writeReportFile(model: ReportModel, options: ReportOptions, file: string): Promise<void> {
   const ctx = reportContext(model, options.lang, options.generatedAt);
-  const temporary = `${file}.${process.pid}.tmp`;
+  const written = `${file}.${process.pid}.tmp`;
+  const charted = `${file}.${process.pid}.charts.tmp`;
   // Inline strings, not a shared-strings table: the table would hold every text of the report until the end.
-  const wb = new WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
+  const wb = new WorkbookWriter({ filename: written, useStyles: true, useSharedStrings: false });
   try {
     describeReport(wb, ctx);
     writeReportSheets(streamingBook(wb), ctx);
     await wb.commit();
-    renameSync(temporary, file);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
+    addChartsToFile(written, charted, ctx.charts);
+    renameSync(charted, file);
+  } finally {
+    rmSync(written, { force: true });
+    rmSync(charted, { force: true });
   }
 }
 

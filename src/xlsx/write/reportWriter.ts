@@ -1,6 +1,7 @@
 import { Workbook } from "exceljs";
 import type { ReportModel } from "../../domain/consolidation/types";
 import type { Lang } from "../../domain/text/lang";
+import { addCharts } from "./patches/addCharts";
 import { reportContext } from "./report/context";
 import { describeReport, writeReportSheets } from "./report/sheets";
 
@@ -21,9 +22,19 @@ export interface ReportOptions {
  * built-ins, no ExcelJS stream API. The CLI writes the same sheets with reportStreamWriter.ts.
  */
 export async function writeReport(model: ReportModel, options: ReportOptions): Promise<Uint8Array> {
+  return (await writeReportVariants(model, options)).withCharts;
+}
+
+/**
+ * The report with its charts (what writeReport gives), and the same workbook without them: Excel on
+ * the web refuses to insert sheets from a file that has charts, so the task pane inserts that one
+ * there and draws the charts through Office.js. One ExcelJS run for both.
+ */
+export async function writeReportVariants(model: ReportModel, options: ReportOptions): Promise<{ withCharts: Uint8Array; withoutCharts: Uint8Array }> {
   const ctx = reportContext(model, options.lang, options.generatedAt);
   const wb = new Workbook();
   describeReport(wb, ctx);
   writeReportSheets({ addWorksheet: (name, o) => wb.addWorksheet(name, o), sheetDone: () => undefined }, ctx);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const withoutCharts = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return { withCharts: addCharts(withoutCharts, ctx.charts), withoutCharts };
 }

@@ -1,6 +1,7 @@
 import type { Worksheet, WorksheetViewFrozen } from "exceljs";
 import { a1 } from "../../../domain/entries/cells";
 import type { ReportModel } from "../../../domain/consolidation/types";
+import type { ChartSpec } from "../../../domain/report/chartSpec";
 import { pick, type Lang, type LocalText } from "../../../domain/text/lang";
 import { formatQuarter } from "../../../domain/periods/periods";
 import { asciiToKhmerDigits } from "../../../domain/text/normalise";
@@ -19,6 +20,8 @@ export interface ReportContext {
   t(text: LocalText): string;
   /** A count as the report's language writes it inside a sentence (Khmer digits in Khmer). */
   n(value: number): string;
+  /** Charts the sheet writers ask for: added to the file once ExcelJS has written it (addCharts.ts). */
+  readonly charts: ChartSpec[];
 }
 
 export function reportContext(model: ReportModel, lang: Lang, generatedAt: Date): ReportContext {
@@ -30,6 +33,7 @@ export function reportContext(model: ReportModel, lang: Lang, generatedAt: Date)
     quarterText: formatQuarter(model.quarter, lang),
     t: (text) => pick(text, lang),
     n: (value) => (lang === "km" ? asciiToKhmerDigits(String(value)) : String(value)),
+    charts: [],
   };
 }
 

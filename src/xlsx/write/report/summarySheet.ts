@@ -2,7 +2,8 @@ import type { Worksheet } from "exceljs";
 import type { ReportBook } from "./book";
 import { COMMITTEES } from "../../../domain/catalogue/committees";
 import { NOT_REPORTED_LABEL } from "../../../domain/consolidation/reportStatus";
-import { byGoal, byLeadCommittee } from "../../../domain/consolidation/tallies";
+import { byGoal, byLeadCommittee, tally } from "../../../domain/consolidation/tallies";
+import type { MeasureLine, Tally } from "../../../domain/consolidation/types";
 import { DESPF_GOALS, DESPF_GOAL_NUMBERS } from "../../../domain/catalogue/goals";
 import { columnDef } from "../../../domain/statusSheet/columns";
 import { q } from "../sheetStyle";
@@ -11,9 +12,10 @@ import { printSetup } from "./printSetup";
 import { Grid } from "./grid";
 import { L, fill } from "../../../domain/report/reportLabels";
 import { SUMMARY_LAST_ROW, SUMMARY_TABLES, type SummaryTable } from "../../../domain/report/reportLayout";
+import { summaryChartSpecs } from "../../../domain/report/summaryCharts";
 import { statusTableHeader, statusTableRow, statusTableWidths } from "./statusTable";
 
-/** Goal × status and lead committee × status, each with a total row. */
+/** Goal × status and lead committee × status, each with a total row; a stacked bar chart of each below them. */
 export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Worksheet {
   const { model, s, t, n } = ctx;
   const ws = addSheet(book, ctx, "summary");
@@ -26,7 +28,8 @@ export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Workshe
   g.banner(t(L.byGoal), s.section);
   statusTableHeader(g, ctx, t(L.despfGoal));
   const goals = byGoal(model.measures);
-  for (const goal of DESPF_GOAL_NUMBERS) statusTableRow(g, ctx, `${n(goal)}. ${t(DESPF_GOALS[goal])}`, goals.get(goal) ?? [], "body");
+  const goalRows = DESPF_GOAL_NUMBERS.map((goal) => row(`${n(goal)}. ${t(DESPF_GOALS[goal])}`, goals.get(goal)));
+  for (const r of goalRows) statusTableRow(g, ctx, r.label, r.lines, "body");
   statusTableRow(g, ctx, t(L.total), model.measures, "total");
 
   g.skip();
@@ -34,14 +37,21 @@ export function writeSummarySheet(book: ReportBook, ctx: ReportContext): Workshe
   g.banner(t(L.byCommittee), s.section);
   statusTableHeader(g, ctx, t(columnDef("lead").label));
   const committees = byLeadCommittee(model.measures);
-  for (const c of COMMITTEES) statusTableRow(g, ctx, `${c.code} — ${t(c.name)}`, committees.get(c.code) ?? [], "body");
+  const committeeRows = COMMITTEES.map((c) => row(`${c.code} — ${t(c.name)}`, committees.get(c.code)));
+  for (const r of committeeRows) statusTableRow(g, ctx, r.label, r.lines, "body");
   statusTableRow(g, ctx, t(L.total), model.measures, "total");
+
+  ctx.charts.push(...summaryChartSpecs(ctx.lang, { byGoal: goalRows, byCommittee: committeeRows }));
 
   printSetup(g, ctx, "summary", { onePageThrough: SUMMARY_LAST_ROW });
   return ws;
 }
 
-/** The tables sit where SUMMARY_TABLES says (the task pane charts them from there): fail loudly if the two drift. */
+function row(label: string, lines: readonly MeasureLine[] = []): { label: string; lines: readonly MeasureLine[]; counts: Tally } {
+  return { label, lines, counts: tally(lines) };
+}
+
+/** The tables sit where SUMMARY_TABLES says (the charts are drawn from there): fail loudly if the two drift. */
 function startTable(g: Grid, table: SummaryTable): void {
   if (g.row !== table.heading) throw new Error(`Summary sheet: table expected on row ${table.heading}, writing row ${g.row}`);
 }

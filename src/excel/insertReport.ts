@@ -1,6 +1,7 @@
 import type { Lang } from "../domain/text/lang";
 import { REPORT_SHEETS } from "../domain/report/reportLabels";
 import { REPORT_SIGNATURE, isReportTitle, reportSheetNames } from "../domain/report/reportLayout";
+import { summaryChartSpecs } from "../domain/report/summaryCharts";
 import { toBase64 } from "./base64";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
@@ -10,8 +11,10 @@ import { queueSummaryCharts } from "./reportCharts";
 export const INSERT_REQUIREMENT = { set: "ExcelApi", version: "1.13" } as const;
 
 export interface InsertReportOptions {
-  /** The report workbook, as the pane built it. */
+  /** The report workbook, as the pane built it: with its charts (DrawingML parts on the Summary sheet). */
   readonly bytes: Uint8Array;
+  /** The same workbook without its charts, for Excel on the web (see insertReport). */
+  readonly withoutCharts: Uint8Array;
   /** Its language: the sheet names to expect. */
   readonly lang: Lang;
   readonly host?: ExcelHost;
@@ -20,6 +23,7 @@ export interface InsertReportOptions {
 export interface InsertedReport {
   /** The report's sheets now in the workbook, in order. */
   readonly sheets: readonly string[];
+  /** Charts on the Summary sheet: brought by the file, or drawn where Excel cannot bring them. */
   readonly charts: number;
   /** An earlier copy of the report (same language) was replaced. */
   readonly replaced: boolean;
@@ -35,10 +39,19 @@ export function canInsertReport(host: ExcelHost = officeHost()): boolean {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** Office.context.platform of Excel on the web. */
+const WEB = "OfficeOnline";
+
 /**
- * "Insert the report into this workbook": its sheets, then native charts of the Summary tables
- * (ExcelJS writes none). One Excel.run, at most three syncs: the sheet names, the cover of an
- * earlier report when names clash, then everything else in one request.
+ * "Insert the report into this workbook": its sheets, with the charts of the Summary tables. One
+ * Excel.run, at most three syncs: the sheet names, the cover of an earlier report when names
+ * clash, then everything else in one request.
+ *
+ * Charts. The report file carries its charts, and on Windows and Mac the inserted sheets bring them
+ * along: the pane draws none (drawing them too would show each chart twice). Excel on the web
+ * refuses to insert a file with charts ("doesn't support inserting charts, comments, PivotTables, or
+ * slicers", the API reference; OfficeDev/office-js#4518): there the same workbook without its
+ * charts goes in, and the pane draws the same charts (summaryCharts.ts) through Office.js.
  *
  * Sheet-name clashes. A report inserted earlier in the same language (recognised by its cover's
  * title) is replaced, and the new one takes its place among the sheets: an official who rebuilds
@@ -53,7 +66,8 @@ export async function insertReport(options: InsertReportOptions): Promise<ExcelO
   const host = options.host ?? officeHost();
   const { lang } = options;
   if (!canInsertReport(host)) return refusal(NOT_SUPPORTED);
-  const base64 = toBase64(options.bytes);
+  const drawCharts = host.platform === WEB;
+  const base64 = toBase64(drawCharts ? options.withoutCharts : options.bytes);
   if (base64.length > REQUEST_BUDGET_BYTES) return refusal(TOO_LARGE);
   const names = reportSheetNames(lang);
   const coverName = REPORT_SHEETS[REPORT_SIGNATURE.sheet][lang];
@@ -82,7 +96,7 @@ export async function insertReport(options: InsertReportOptions): Promise<ExcelO
       });
       // The new report goes where the earlier one was, else after the official's sheets.
       wb.insertWorksheetsFromBase64(base64, earlier[0] ? { positionType: "Before", relativeTo: earlier[0] } : { positionType: "End" });
-      const charts = queueSummaryCharts(wb.worksheets.getItem(REPORT_SHEETS.summary[lang]), lang);
+      const charts = drawCharts ? queueSummaryCharts(wb.worksheets.getItem(REPORT_SHEETS.summary[lang]), lang) : summaryChartSpecs(lang).length;
       for (const sheet of earlier) sheet.delete();
       wb.worksheets.getItem(coverName).activate();
       await context.sync();

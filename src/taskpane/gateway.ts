@@ -7,7 +7,7 @@ import { checkFeedbackInWorkbook, type FeedbackCheck } from "../excel/applyFeedb
 import type { ExcelFailure, ExcelOutcome } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import { startAuditTrail, type AuditTrailHandle } from "../excel/auditTrail";
-import { canInsertReport, insertReport, type InsertedReport } from "../excel/insertReport";
+import { canInsertReport, insertReport, type InsertReportOptions, type InsertedReport } from "../excel/insertReport";
 import { startLiveValidation, type LiveUpdate, type LiveValidationHandle } from "../excel/liveValidation";
 import { prepareSubmission, type PrepareResult } from "../excel/prepareSubmission";
 import { canOpenReportAsWorkbook, downloadsWork, openReportAsWorkbook } from "../excel/reportWorkbook";
@@ -57,7 +57,7 @@ export interface PaneGateway {
   /** Whether this Excel can insert a report's sheets (ExcelApi 1.13). */
   canInsertReport(): boolean;
   /** "Insert the report I built into this workbook", with charts of its Summary tables. */
-  insertReport(bytes: Uint8Array, lang: Lang): Promise<ExcelOutcome<InsertedReport>>;
+  insertReport(report: Pick<InsertReportOptions, "bytes" | "withoutCharts">, lang: Lang): Promise<ExcelOutcome<InsertedReport>>;
   /** "Record my changes under my name" while the pane is open: `onLogged` gets the rows written each time. */
   startAuditTrail(officer: () => string, onLogged: (rows: number) => void, onFailure: (failure: ExcelFailure) => void): Promise<ExcelOutcome<AuditTrailHandle>>;
   /** "Where do the secretariat's items stand in my workbook?" (marks the cells with issues when `mark`). */
@@ -83,7 +83,7 @@ export function excelGateway(host: ExcelHost): PaneGateway {
     startNextQuarter: (next) => startNextQuarter({ nextQuarter: next, host }),
     readWorkbookQuarter: () => readWorkbookQuarter(host),
     canInsertReport: () => canInsertReport(host),
-    insertReport: (bytes, lang) => insertReport({ bytes, lang, host }),
+    insertReport: (report, lang) => insertReport({ ...report, lang, host }),
     startAuditTrail: (officer, onLogged, onFailure) => startAuditTrail({ officer, host, onLogged: (rows) => onLogged(rows.length), onError: onFailure }),
     checkFeedback: (feedback, catalogues, mark) => checkFeedbackInWorkbook({ feedback, catalogues, mark, host }),
     downloadsWork: () => downloadsWork(host),

@@ -183,10 +183,12 @@ class FakeHost implements FakeWorld {
   constructor(
     readonly options: Required<Omit<ExcelFakeOptions, "workbookName" | "platform">> & {
       workbookName: string;
+      platform: string;
     },
   ) {
     this.undoesApiWrites = options.undoesApiWrites;
     this.excelApi = options.excelApi;
+    this.platform = options.platform;
     const first = newSheet(this.nextId("sheet"), "Sheet1");
     this.state = {
       name: options.workbookName,
@@ -207,6 +209,8 @@ class FakeHost implements FakeWorld {
   readonly undoesApiWrites: boolean;
 
   excelApi: string;
+  /** Office.context.platform; the fake's platform setter keeps it in step. */
+  platform: string;
 
   isSetSupported(name: string, version: string): boolean {
     return name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
@@ -452,6 +456,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     workbookName: options.workbookName ?? "Book1.xlsx",
+    platform: options.platform ?? "PC",
   });
   const state = host.state;
   let platform = options.platform ?? "PC";
@@ -525,6 +530,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     },
     set platform(value: string) {
       platform = value;
+      host.platform = value;
     },
     createWorkbook: (base64) => fileOut.createWorkbook(base64),
     opened: fileOut.opened,

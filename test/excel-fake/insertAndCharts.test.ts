@@ -1,3 +1,5 @@
+import { cellBlock, type ChartSpec } from "../../src/domain/report/chartSpec";
+import { addCharts } from "../../src/xlsx/write/patches/addCharts";
 import { buildXlsx, rowXml, sheetXml } from "../support/xlsxBuilder";
 import { createExcelFake, FakeOfficeError, type ExcelFake } from "./index";
 
@@ -10,6 +12,18 @@ const BOOK = buildXlsx({
   ],
 });
 const BASE64 = btoa(String.fromCharCode(...BOOK));
+
+/** The same workbook with a stacked bar chart of "Data" below its table (a DrawingML part, as the report writers add them). */
+const CHART: ChartSpec = {
+  name: "PT_Groups",
+  kind: "stackedBar",
+  title: "Status by group",
+  lang: "en",
+  categories: { sheet: "Data", top: 1, left: 0, bottom: 2, right: 0 },
+  series: [1, 2].map((col) => ({ name: cellBlock("Data", 0, col), values: { sheet: "Data", top: 1, left: col, bottom: 2, right: col }, colour: col === 1 ? "C6EFCE" : "FFC7CE" })),
+  placement: { from: { row: 5, col: 0 }, to: { row: 19, col: 5 } },
+};
+const WITH_CHART = btoa(String.fromCharCode(...addCharts(BOOK, [CHART])));
 
 async function failure(fake: ExcelFake, batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<string | undefined> {
   try {
@@ -98,6 +112,48 @@ describe("workbook.insertWorksheetsFromBase64 on the fake", () => {
         await context.sync();
       }),
     ).resolves.toBe("RequestPayloadSizeLimitExceeded");
+  });
+
+  it("brings the charts the file has on a sheet along with it (Windows, Mac)", async () => {
+    const fake = createExcelFake({ excelApi: "1.13", platform: "PC" });
+    await fake.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(WITH_CHART);
+      await context.sync();
+    });
+    expect(fake.charts("Data")).toEqual([
+      {
+        id: expect.any(String),
+        type: "BarStacked",
+        source: "Data!B1:C3",
+        seriesBy: "Columns",
+        series: [
+          { name: "On track", fill: "#C6EFCE" },
+          { name: "Delayed", fill: "#FFC7CE" },
+        ],
+        name: "PT_Groups",
+        title: "Status by group",
+        categories: "Data!A2:A3",
+        legendPosition: "Bottom",
+        position: { start: "A6", end: "F20" },
+      },
+    ]);
+    expect(fake.charts("Notes")).toEqual([]);
+  });
+
+  it("on Excel on the web, refuses a file with charts (UnsupportedFeature) and inserts nothing", async () => {
+    const fake = createExcelFake({ excelApi: "1.13", platform: "OfficeOnline" });
+    await expect(
+      failure(fake, async (context) => {
+        context.workbook.insertWorksheetsFromBase64(WITH_CHART);
+        await context.sync();
+      }),
+    ).resolves.toBe("UnsupportedFeature");
+    expect(names(fake)).toEqual(["Sheet1"]);
+    await fake.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(BASE64);
+      await context.sync();
+    });
+    expect(names(fake)).toEqual(["Sheet1", "Data", "Notes", "Hidden"]);
   });
 
   it("does not guess what Excel does with a sheet name that is taken", async () => {

@@ -34,6 +34,8 @@ import {
 /** What the proxies need from the fake host beyond the context. */
 export interface FakeWorld {
   readonly state: WorkbookState;
+  /** Office.context.platform of the simulated host. */
+  readonly platform: string;
   eventsEnabled: boolean;
   nextId(prefix: string): string;
   /** The simulated host's requirement sets: an API of a newer set fails at sync with ApiNotFound. */
@@ -116,6 +118,8 @@ export class FakeWorkbook extends FakeObject<WorkbookState> implements Pick<Exce
       const ids = insertWorksheets(
         {
           state,
+          platform: w.platform,
+          nextChartId: () => w.nextId("chart"),
           isSetSupported: (name, version) => w.isSetSupported(name, version),
           newSheet: (name) => newSheet(w.nextId("sheet"), name),
           resolveSheet: (ref) => (typeof ref === "string" ? this.worksheets.getItemNow(ref) : (ref as unknown as FakeWorksheet).target()),

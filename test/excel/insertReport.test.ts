@@ -9,36 +9,45 @@ import { insertReport, canInsertReport } from "../../src/excel/insertReport";
 import { readWorkbookQuarter } from "../../src/excel/workbookQuarter";
 import { L, REPORT_SHEETS } from "../../src/domain/report/reportLabels";
 import { SUMMARY_CHARTS, reportSheetNames } from "../../src/domain/report/reportLayout";
-import { writeReport } from "../../src/xlsx/write/reportWriter";
+import { writeReportVariants } from "../../src/xlsx/write/reportWriter";
 import { readSubmissionInput } from "../../src/xlsx/read/submissionReader";
 import { createExcelFake, type ExcelFake } from "../excel-fake";
 import { demoSubmissions } from "../support/demoSubmissions";
 import { QUARTER, ok } from "./support";
 
 const catalogue = bundledCatalogue();
-const reports = new Map<Lang, Uint8Array>();
+const reports = new Map<Lang, { bytes: Uint8Array; withoutCharts: Uint8Array }>();
 
 beforeAll(async () => {
   const files = (await demoSubmissions(QUARTER, 1)).map(({ name, bytes }) => ({ file: name, input: readSubmissionInput(bytes, name) }));
   const model = consolidate(files, { quarter: QUARTER, catalogue });
-  for (const lang of ["en", "km"] as const) reports.set(lang, await writeReport(model, { lang, generatedAt: new Date("2026-10-22T07:00:00Z") }));
-});
+  for (const lang of ["en", "km"] as const) {
+    const { withCharts, withoutCharts } = await writeReportVariants(model, { lang, generatedAt: new Date("2026-10-22T07:00:00Z") });
+    reports.set(lang, { bytes: withCharts, withoutCharts });
+  }
+}, 120_000);
 
 const report = (lang: Lang) => reports.get(lang)!;
 const names = (fake: ExcelFake) => fake.state.sheets.map((s) => s.name);
 const activeSheet = (fake: ExcelFake) => fake.state.sheets.find((s) => s.id === fake.state.activeSheetId)?.name;
 
 /** A workbook in Excel 2021 / Microsoft 365 (ExcelApi 1.13), with the official's own sheet in it. */
-function workbook(): ExcelFake {
-  const fake = createExcelFake({ excelApi: "1.13" });
+function workbook(platform = "PC"): ExcelFake {
+  const fake = createExcelFake({ excelApi: "1.13", platform });
   fake.seed.values("Sheet1!A1", [["The secretariat's notes"]]);
   return fake;
 }
 
 describe("inserting the report into the open workbook", () => {
-  it.each(["en", "km"] as const)("%s: every report sheet, with the file's values, and two charts of the Summary tables; two syncs", async (lang) => {
-    const fake = workbook();
-    const inserted = ok(await insertReport({ bytes: report(lang), lang, host: fake }));
+  it.each([
+    ["en", "PC"],
+    ["km", "PC"],
+    ["en", "Mac"],
+    ["en", "OfficeOnline"],
+    ["km", "OfficeOnline"],
+  ] as const)("%s on %s: every report sheet, with the file's values, and one set of charts of the Summary tables; two syncs", async (lang, platform) => {
+    const fake = workbook(platform);
+    const inserted = ok(await insertReport({ ...report(lang), lang, host: fake }));
 
     expect(inserted).toEqual({ sheets: reportSheetNames(lang), charts: 2, replaced: false });
     expect(names(fake)).toEqual(["Sheet1", ...reportSheetNames(lang)]);
@@ -69,12 +78,12 @@ describe("inserting the report into the open workbook", () => {
 
   it("replaces a report inserted earlier, in its place among the sheets, leaving the official's sheets alone; three syncs", async () => {
     const fake = workbook();
-    ok(await insertReport({ bytes: report("en"), lang: "en", host: fake }));
+    ok(await insertReport({ ...report("en"), lang: "en", host: fake }));
     fake.seed.sheet("Minutes");
     fake.seed.values("Summary!M1", [["annotation on the old report"]]);
     fake.resetStats();
 
-    const again = ok(await insertReport({ bytes: report("en"), lang: "en", host: fake }));
+    const again = ok(await insertReport({ ...report("en"), lang: "en", host: fake }));
     expect(again.replaced).toBe(true);
     expect(names(fake)).toEqual(["Sheet1", ...reportSheetNames("en"), "Minutes"]);
     expect(fake.cell("Summary!M1").value).toBe("");
@@ -84,8 +93,8 @@ describe("inserting the report into the open workbook", () => {
 
   it("keeps an English and a Khmer report side by side (their sheet names differ)", async () => {
     const fake = workbook();
-    ok(await insertReport({ bytes: report("en"), lang: "en", host: fake }));
-    ok(await insertReport({ bytes: report("km"), lang: "km", host: fake }));
+    ok(await insertReport({ ...report("en"), lang: "en", host: fake }));
+    ok(await insertReport({ ...report("km"), lang: "km", host: fake }));
     expect(names(fake)).toEqual(["Sheet1", ...reportSheetNames("en"), ...reportSheetNames("km")]);
   });
 
@@ -96,7 +105,7 @@ describe("inserting the report into the open workbook", () => {
     const fake = workbook();
     seed(fake);
     const before = names(fake);
-    const outcome = await insertReport({ bytes: report("en"), lang: "en", host: fake });
+    const outcome = await insertReport({ ...report("en"), lang: "en", host: fake });
     expect(outcome.ok ? "inserted" : outcome.failure.code).toBe("PolicyTracker.SheetNameTaken");
     expect(outcome.ok ? "" : outcome.failure.message.en).toMatch(/“(Summary|Cover)”/);
     expect(names(fake)).toEqual(before);
@@ -105,7 +114,7 @@ describe("inserting the report into the open workbook", () => {
   it("offers no insert below ExcelApi 1.13, and refuses without asking Excel", async () => {
     const fake = createExcelFake({ excelApi: "1.12" });
     expect(canInsertReport(fake)).toBe(false);
-    const outcome = await insertReport({ bytes: report("en"), lang: "en", host: fake });
+    const outcome = await insertReport({ ...report("en"), lang: "en", host: fake });
     expect(outcome.ok ? "inserted" : outcome.failure.code).toBe("PolicyTracker.InsertUnsupported");
     expect(fake.stats.syncCalls).toBe(0);
     fake.excelApi = "1.13";
@@ -126,20 +135,39 @@ describe("inserting the report into the open workbook", () => {
 
   it("refuses a report too large for one request, before sending it", async () => {
     const fake = workbook();
-    const outcome = await insertReport({ bytes: new Uint8Array(3_300_000), lang: "en", host: fake });
+    const outcome = await insertReport({ bytes: new Uint8Array(3_300_000), withoutCharts: new Uint8Array(3_300_000), lang: "en", host: fake });
     expect(outcome.ok ? "inserted" : outcome.failure.code).toBe("PolicyTracker.ReportTooLarge");
     expect(fake.stats.syncCalls).toBe(0);
   });
 
   it("leaves the earlier report in place, under its own names, when the insert fails part-way", async () => {
     const fake = workbook();
-    ok(await insertReport({ bytes: report("en"), lang: "en", host: fake }));
+    ok(await insertReport({ ...report("en"), lang: "en", host: fake }));
     const before = names(fake);
     fake.failCommand("Workbook.insertWorksheetsFromBase64", "GeneralException");
-    const outcome = await insertReport({ bytes: report("en"), lang: "en", host: fake });
+    const outcome = await insertReport({ ...report("en"), lang: "en", host: fake });
     expect(outcome.ok ? "inserted" : outcome.failure.code).toBe("GeneralException");
     expect(names(fake)).toEqual(before);
     expect(fake.charts("Summary")).toHaveLength(2);
+  });
+});
+
+describe("a report that carries its charts", () => {
+  it.each(["PC", "Mac"])("on %s, brings them along with its sheets: the pane draws none, and the Summary sheet has one set", async (platform) => {
+    const fake = workbook(platform);
+    ok(await insertReport({ ...report("en"), lang: "en", host: fake }));
+    expect(fake.charts("Summary").map((c) => c.name)).toEqual(SUMMARY_CHARTS.map((c) => c.name));
+  });
+
+  it("on Excel on the web, which refuses a file with charts, goes in without them and the pane draws the same charts", async () => {
+    const web = workbook("OfficeOnline");
+    ok(await insertReport({ ...report("km"), lang: "km", host: web }));
+    const desktop = workbook("PC");
+    ok(await insertReport({ ...report("km"), lang: "km", host: desktop }));
+    const summary = REPORT_SHEETS.summary.km;
+    const shape = (fake: ExcelFake) => fake.charts(summary).map(({ id: _id, ...chart }) => chart);
+    expect(shape(web)).toHaveLength(2);
+    expect(shape(web)).toEqual(shape(desktop));
   });
 });
 

@@ -65,7 +65,7 @@ describe("the Consolidate panel over the gateway (the Excel fake)", () => {
     const p = panel({ gateway: excelGateway(fake) });
     const report = await built(p, q3, "km");
     expect(insertAvailability(excelGateway(fake))).toBe("available");
-    await p.actions.insert(report.bytes!, report.outcome);
+    await p.actions.insert(report, report.outcome);
     expect(p.state.insert).toMatchObject({ step: "inserted", result: { sheets: reportSheetNames("km"), charts: 2, replaced: false } });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...reportSheetNames("km")]);
     expect(fake.charts(REPORT_SHEETS.summary.km)).toHaveLength(2);
@@ -84,7 +84,7 @@ describe("the Consolidate panel over the gateway (the Excel fake)", () => {
     fake.seed.values("Summary!A1", [["Our own summary"]]);
     const p = panel({ gateway: excelGateway(fake) });
     const report = await built(p, q3.slice(0, 1));
-    await p.actions.insert(report.bytes!, report.outcome);
+    await p.actions.insert(report, report.outcome);
     expect(p.state.insert).toMatchObject({ step: "failed", failure: { code: "PolicyTracker.SheetNameTaken" } });
     p.actions.dismissInsertFailure();
     expect(p.state.insert).toEqual({ step: "idle" });

@@ -57,7 +57,7 @@ function offers(p: Awaited<ReturnType<typeof builtOn>>): string[] {
 
 async function follow(p: Awaited<ReturnType<typeof builtOn>>, offer: string | undefined): Promise<void> {
   if (offer === "download") p.actions.download(p.bytes, p.report.outcome);
-  else if (offer === "insert") await p.actions.insert(p.bytes, p.report.outcome);
+  else if (offer === "insert") await p.actions.insert(p.report, p.report.outcome);
   else if (offer === "open") await p.actions.open(p.bytes);
 }
 
@@ -85,7 +85,7 @@ describe("opening the report as a new workbook", () => {
     fake.seed.sheet("Summary");
     fake.seed.values("Summary!A1", [["Our own summary"]]);
     const p = await builtOn(fake);
-    await p.actions.insert(p.bytes, p.report.outcome);
+    await p.actions.insert(p.report, p.report.outcome);
     expect(p.state.insert).toMatchObject({ step: "failed", failure: { code: "PolicyTracker.SheetNameTaken" } });
     expect(offers(p)).toEqual(["insert", "open"]);
     await p.actions.open(p.bytes);
@@ -97,7 +97,7 @@ describe("opening the report as a new workbook", () => {
     const fake = createExcelFake({ platform: "PC", excelApi: "1.13" });
     fake.seed.sheet("Summary");
     const p = await builtOn(fake);
-    await p.actions.insert(p.bytes, p.report.outcome);
+    await p.actions.insert(p.report, p.report.outcome);
     expect(offers(p)).toEqual(["download", "insert", "open"]);
   });
 

@@ -133,7 +133,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           destinations={reportDestinations(gateway)}
           excelBusy={props.excelBusy}
           onDownload={() => build.report.bytes && actions.download(build.report.bytes, build.report.outcome)}
-          onInsert={() => build.report.bytes && void actions.insert(build.report.bytes, build.report.outcome)}
+          onInsert={() => void actions.insert(build.report, build.report.outcome)}
           onDismissInsertFailure={actions.dismissInsertFailure}
           onOpen={() => build.report.bytes && void actions.open(build.report.bytes)}
           onDismissOpenFailure={actions.dismissOpenFailure}

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../../domain/catalogue/catalogue";
 import type { PaneGateway } from "../gateway";
-import type { BuildRequest } from "./protocol";
+import type { BuildRequest, BuiltReport } from "./protocol";
 import { downloadFile, reportFileName } from "./reportFile";
 import { runBuild } from "./runBuild";
 import type { ConsolidateForm, ConsolidationUpdate } from "./state";
@@ -22,7 +22,7 @@ export interface ConsolidationActions {
   change(form: Partial<ConsolidateForm>): void;
   build(form: ConsolidateForm): Promise<void>;
   download(bytes: Uint8Array, form: Pick<ConsolidateForm, "quarter" | "lang">): void;
-  insert(bytes: Uint8Array, form: Pick<ConsolidateForm, "lang">): Promise<void>;
+  insert(report: BuiltReport, form: Pick<ConsolidateForm, "lang">): Promise<void>;
   dismissInsertFailure(): void;
   /** Opens the report as a new workbook (where a download does nothing, or the insert is not possible). */
   open(bytes: Uint8Array): Promise<void>;
@@ -52,11 +52,12 @@ export function consolidationActions(update: ConsolidationUpdate, deps: Consolid
       }
     },
     download: (bytes, form) => (deps.download ?? downloadFile)(bytes, reportFileName(form.quarter, form.lang)),
-    insert: async (bytes, form) => {
-      const gateway = deps.gateway;
-      if (!gateway) return;
+    insert: async (report, form) => {
+      const { gateway } = deps;
+      const { bytes, withoutCharts } = report;
+      if (!gateway || !bytes || !withoutCharts) return;
       update((s) => ({ ...s, insert: { step: "inserting" } }));
-      const outcome = await gateway.insertReport(bytes, form.lang);
+      const outcome = await gateway.insertReport({ bytes, withoutCharts }, form.lang);
       update((s) => ({ ...s, insert: outcome.ok ? { step: "inserted", result: outcome.value } : { step: "failed", failure: outcome.failure } }));
     },
     dismissInsertFailure: () => update((s) => ({ ...s, insert: { step: "idle" } })),

@@ -88,8 +88,8 @@ export async function buildReport(
 
   onProgress({ phase: "writing" });
   await pause();
-  const { writeReport } = await import(/* webpackChunkName: "report-writer" */ "../../xlsx/write/reportWriter");
-  const bytes = await writeReport(model, { lang: request.lang, generatedAt: request.generatedAt });
+  const { writeReportVariants } = await import(/* webpackChunkName: "report-writer" */ "../../xlsx/write/reportWriter");
+  const { withCharts, withoutCharts } = await writeReportVariants(model, { lang: request.lang, generatedAt: request.generatedAt });
   const feedback = await writeFeedbackFiles(model, request.generatedAt);
-  return { outcome, bytes, ...(feedback.length > 0 ? { feedback } : {}) };
+  return { outcome, bytes: withCharts, withoutCharts, ...(feedback.length > 0 ? { feedback } : {}) };
 }

@@ -17,7 +17,10 @@ const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.po
 
 scope.onmessage = (event) => {
   buildReport(event.data, (progress) => post({ type: "progress", progress })).then(
-    (report) => post({ type: "done", report }, [...(report.bytes ? [report.bytes.buffer] : []), ...(report.feedback ?? []).map((f) => f.bytes.buffer)]),
+    (report) =>
+      post({ type: "done", report }, [
+        ...new Set([report.bytes?.buffer, report.withoutCharts?.buffer, ...(report.feedback ?? []).map((f) => f.bytes.buffer)].filter((b) => b !== undefined)),
+      ]),
     (error: unknown) => post({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
   );
 };

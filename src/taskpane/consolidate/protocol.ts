@@ -39,6 +39,8 @@ export interface BuiltReport {
   readonly outcome: BuildOutcome;
   /** The report workbook; absent when no file was a usable submission (as the CLI, no empty report). */
   readonly bytes?: Uint8Array;
+  /** The same workbook without its charts: what Excel on the web can insert (insertReport.ts). */
+  readonly withoutCharts?: Uint8Array;
   /** A feedback file per committee whose submission used has issues (none when there is no report). */
   readonly feedback?: readonly FeedbackFile[];
 }

@@ -1,16 +1,16 @@
 /**
  * The product's phases, instrumented from outside src/: the same functions `consolidate` calls
  * (knownCatalogues, readSubmissionFile one file at a time, startConsolidation → add → finish,
- * writeReportFile, the summary), timed one by one — read and consolidate are summed over the files,
+ * writeReportFile's two steps — the sheets, then the charts added to them — and the summary), timed one by one — read and consolidate are summed over the files,
  * since the CLI interleaves them — with the heap and RSS after each (after a full GC when run with
  * --expose-gc, so the heap figure is what the phase keeps alive; "afterRead" is after the last
  * file is added, before finish()). The CLI run in run.ts stays the headline figure.
  *
  *   node --expose-gc -r tsx/cjs bench/phases.ts DIR --quarter 2026-Q3 --out REPORT.xlsx [--lang en|km]
  *
- * Prints one JSON line: {"phases":{startup,read,consolidate,write,summary} (ms),"memory":{…} (MiB)}.
+ * Prints one JSON line: {"phases":{startup,read,consolidate,write,summary} (ms),"chartsMs","memory":{…} (MiB)}.
  */
-import { statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { expandInputs, knownCatalogues } from "../src/cli/files";
 import { readSubmissionFile } from "../src/cli/readSubmissions";
@@ -18,7 +18,8 @@ import { writeSummaryFile } from "../src/cli/summaryFile";
 import { startConsolidation } from "../src/domain/consolidation/incremental";
 import type { Lang } from "../src/domain/text/lang";
 import { parseQuarter } from "../src/domain/periods/periods";
-import { writeReportFile } from "../src/xlsx/write/reportStreamWriter";
+import { writeReportWorkbook } from "../src/xlsx/write/reportStreamWriter";
+import { addChartsToFile } from "../src/xlsx/write/zipFile";
 
 const MiB = 2 ** 20;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -60,9 +61,15 @@ async function main(argv: string[]): Promise<void> {
   consolidateMs += performance.now() - t;
   mem.afterConsolidate = memory();
 
+  // writeReportFile's two steps, timed apart: ExcelJS's sheets, then the charts added to its output.
   t = performance.now();
-  await writeReportFile(model, { lang, generatedAt: new Date() }, out);
+  const sheetsOnly = `${out}.sheets.tmp`;
+  const charts = await writeReportWorkbook(model, { lang, generatedAt: new Date() }, sheetsOnly);
   const write = performance.now() - t;
+  t = performance.now();
+  addChartsToFile(sheetsOnly, out, charts);
+  const chartsMs = performance.now() - t;
+  rmSync(sheetsOnly);
   mem.afterWrite = memory();
 
   t = performance.now();
@@ -75,6 +82,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({
       phases: { startup, read, consolidate: consolidateMs, write, summary: summaryMs },
+      chartsMs,
       memory: mem,
       maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       issues: model.issues.length,

@@ -8,6 +8,7 @@ import { renameSync, rmSync } from "node:fs";
 import type { Worksheet } from "exceljs";
 import WorkbookWriter from "exceljs/lib/stream/xlsx/workbook-writer";
 import type { ReportModel } from "../../domain/consolidation/types";
+import type { ChartSpec } from "../../domain/report/chartSpec";
 import type { ReportBook } from "./report/book";
 import { reportContext } from "./report/context";
 import { describeReport, writeReportSheets } from "./report/sheets";
@@ -20,21 +21,27 @@ import { addChartsToFile } from "./patches/zipFile";
  * report): ExcelJS's workbook first, then the same with its charts (addCharts.ts).
  */
 export async function writeReportFile(model: ReportModel, options: ReportOptions, file: string): Promise<void> {
-  const ctx = reportContext(model, options.lang, options.generatedAt);
   const written = `${file}.${process.pid}.tmp`;
   const charted = `${file}.${process.pid}.charts.tmp`;
-  // Inline strings, not a shared-strings table: the table would hold every text of the report until the end.
-  const wb = new WorkbookWriter({ filename: written, useStyles: true, useSharedStrings: false });
   try {
-    describeReport(wb, ctx);
-    writeReportSheets(streamingBook(wb), ctx);
-    await wb.commit();
-    addChartsToFile(written, charted, ctx.charts);
+    const charts = await writeReportWorkbook(model, options, written);
+    addChartsToFile(written, charted, charts);
     renameSync(charted, file);
   } finally {
     rmSync(written, { force: true });
     rmSync(charted, { force: true });
   }
+}
+
+/** The report's sheets as ExcelJS writes them, without charts, to `file`; returns the charts its sheets ask for. */
+export async function writeReportWorkbook(model: ReportModel, options: ReportOptions, file: string): Promise<ChartSpec[]> {
+  const ctx = reportContext(model, options.lang, options.generatedAt);
+  // Inline strings, not a shared-strings table: the table would hold every text of the report until the end.
+  const wb = new WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  describeReport(wb, ctx);
+  writeReportSheets(streamingBook(wb), ctx, options.trend);
+  await wb.commit();
+  return ctx.charts;
 }
 
 function streamingBook(wb: InstanceType<typeof WorkbookWriter>): ReportBook {

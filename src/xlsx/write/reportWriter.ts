@@ -1,4 +1,5 @@
 import { Workbook } from "exceljs";
+import type { Trend } from "../../domain/consolidation/trend";
 import type { ReportModel } from "../../domain/consolidation/types";
 import type { Lang } from "../../domain/text/lang";
 import { addCharts } from "./patches/addCharts";
@@ -12,6 +13,8 @@ export interface ReportOptions {
   readonly lang: Lang;
   /** When the report is made; printed on the cover in Phnom Penh time and stored as the file's dates. */
   readonly generatedAt: Date;
+  /** Earlier quarters' trend, written as a last sheet (consolidate --history). */
+  readonly trend?: Trend;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function writeReportVariants(model: ReportModel, options: ReportOpt
   const ctx = reportContext(model, options.lang, options.generatedAt);
   const wb = new Workbook();
   describeReport(wb, ctx);
-  writeReportSheets({ addWorksheet: (name, o) => wb.addWorksheet(name, o), sheetDone: () => undefined }, ctx);
+  writeReportSheets({ addWorksheet: (name, o) => wb.addWorksheet(name, o), sheetDone: () => undefined }, ctx, options.trend);
   const withoutCharts = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return { withCharts: addCharts(withoutCharts, ctx.charts), withoutCharts };
 }

@@ -1,4 +1,6 @@
 import type { Workbook } from "exceljs";
+import type { Trend } from "../../../domain/consolidation/trend";
+import { writeTrendSheet } from "../trendSheet";
 import type { ReportBook } from "./book";
 import { writeChangesSheet } from "./changesSheet";
 import { writeCompletenessSheet } from "./completenessSheet";
@@ -37,7 +39,8 @@ export function describeReport(wb: Pick<Workbook, "creator" | "lastModifiedBy" |
   wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
 }
 
-/** Writes every sheet of the report into the book, in order. */
-export function writeReportSheets(book: ReportBook, ctx: ReportContext): void {
+/** Writes every sheet of the report into the book, in order; with a trend (consolidate --history), the Trend sheet last. */
+export function writeReportSheets(book: ReportBook, ctx: ReportContext, trend?: Trend): void {
   for (const sheet of REPORT_SHEET_ORDER) book.sheetDone(WRITERS[sheet](book, ctx));
+  if (trend) book.sheetDone(writeTrendSheet(book, trend, { lang: ctx.lang, s: ctx.s, charts: ctx.charts, footer: `${ctx.t(L.footerTitle)} · ${ctx.quarterText}` }));
 }

@@ -19,7 +19,7 @@ import { startConsolidation } from "../src/domain/consolidation/incremental";
 import type { Lang } from "../src/domain/text/lang";
 import { parseQuarter } from "../src/domain/periods/periods";
 import { writeReportWorkbook } from "../src/xlsx/write/reportStreamWriter";
-import { addChartsToFile } from "../src/xlsx/write/zipFile";
+import { addChartsToFile } from "../src/xlsx/write/patches/zipFile";
 
 const MiB = 2 ** 20;
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -6,6 +6,10 @@ import type { PreviousMeasure } from "../domain/consolidation/types";
 import { summaryHead } from "../domain/consolidation/summary";
 import { pick, type Lang } from "../domain/text/lang";
 import { parseQuarter, previousQuarter, type Quarter } from "../domain/periods/periods";
+import { snapshotOfModel, type QuarterSnapshot } from "../domain/consolidation/quarterSnapshot";
+import { buildTrend, type Trend } from "../domain/consolidation/trend";
+import { basename } from "node:path";
+import { readReportHistory, sayNotes } from "./reportHistory";
 import { STATUS_LABELS } from "../domain/entries/status";
 import { WorkbookReadError } from "../xlsx/read/errors";
 import { readPreviousReport } from "../xlsx/read/previousReport";
@@ -22,6 +26,8 @@ export interface ConsolidateCliOptions {
   readonly quarter: string;
   readonly out: string;
   readonly previous?: string[];
+  /** A folder of earlier quarterly reports: the report gets a Trend sheet. */
+  readonly history?: string;
   readonly lang: Lang;
   readonly summary?: string;
   readonly catalogue?: string;
@@ -55,6 +61,8 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err("consolidate: no .xlsx files found in the inputs given");
     return EXIT.usage;
   }
+  const history = options.history !== undefined ? readHistory(options.history, quarter, io) : undefined;
+  if (history === "refused") return EXIT.usage;
   // One file at a time: read, checked, reduced to what the report needs, dropped (memory must not
   // grow with the sum of the submissions).
   const previous = options.previous?.length ? readLastQuarter(options.previous, previousQuarter(quarter), catalogue, io) : undefined;
@@ -69,7 +77,9 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.err(`consolidate: none of the ${files.length} files is a usable ${quarter} submission; no report written`);
     return EXIT.usage;
   }
-  await writeReportFile(model, { lang: options.lang, generatedAt: now }, options.out);
+  const trend = history ? trendWith(history, snapshotOfModel(model, options.lang, basename(options.out)), io) : undefined;
+  if (trend === "refused") return EXIT.usage;
+  await writeReportFile(model, { lang: options.lang, generatedAt: now, ...(trend ? { trend } : {}) }, options.out);
   const summary = options.summary ? writeSummaryFile(options.summary, model) : summaryHead(model);
   const byStatus = Object.entries(summary.measures.byStatus)
     .filter(([, n]) => n > 0)
@@ -92,6 +102,37 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     return code;
   }
   return EXIT.ok;
+}
+
+/**
+ * The earlier reports of --history. A report of the quarter being consolidated is left out (the new
+ * report replaces it) and said; two reports of one earlier quarter refuse the run before any work.
+ */
+function readHistory(dir: string, quarter: Quarter, io: Io): QuarterSnapshot[] | "refused" {
+  const { snapshots } = readReportHistory([dir], io, "Trend sheet");
+  const earlier = snapshots.filter((s) => {
+    if (s.quarter !== quarter) return true;
+    io.err(`${s.source}: note: a report of ${quarter}, the quarter being consolidated: the new report replaces it on the Trend sheet`);
+    return false;
+  });
+  const check = buildTrend(earlier);
+  if (!check.ok && earlier.length > 0) {
+    for (const p of check.problems) io.err(`consolidate: error: --history: ${p.en}`);
+    io.err("consolidate: no report written");
+    return "refused";
+  }
+  return earlier;
+}
+
+/** The trend of the earlier reports and this one, its notes said on stderr. */
+function trendWith(history: readonly QuarterSnapshot[], current: QuarterSnapshot, io: Io): Trend | "refused" {
+  const result = buildTrend([...history, current]);
+  if (!result.ok) {
+    for (const p of result.problems) io.err(`consolidate: error: --history: ${p.en}`);
+    return "refused";
+  }
+  sayNotes(result.trend, io, "consolidate");
+  return result.trend;
 }
 
 /**

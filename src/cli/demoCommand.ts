@@ -11,12 +11,13 @@ import { demoEntries } from "./demoEntries";
 import { loadSubmissionInput } from "./files";
 import { EXIT, type Io } from "./output";
 import { runConsolidate } from "./consolidateCommand";
+import { runTrend } from "./trendCommand";
 
 const QUARTERS = ["2026-Q2", "2026-Q3"] as Quarter[];
 /** The Digital Government Committee works in Khmer in the demo; the others in English. */
 const LANG: Record<CommitteeCode, Lang> = { DGC: "km", DEBC: "en", DSC: "en" };
 
-/** `demo`: sample submissions for three committees over two quarters, checked, then consolidated into reports. */
+/** `demo`: sample submissions for three committees over two quarters, checked, consolidated into reports, and the trend between them. */
 export async function runDemo(outDir: string, io: Io): Promise<number> {
   const catalogue = bundledCatalogue();
   const written: string[] = [];
@@ -53,6 +54,13 @@ export async function runDemo(outDir: string, io: Io): Promise<number> {
       ...(withPrevious ? { previous: [join(outDir, QUARTERS[0]!)] } : {}),
       ...(lang === "en" ? { summary: join(outDir, `summary-${quarter}.json`), feedbackDir: join(outDir, "feedback") } : { feedback: false }),
     }, { out: (line) => io.out(`  ${line}`), err: io.err });
+    if (code !== EXIT.ok) return code;
+  }
+  io.out("How completion moved between the two quarters (policy-tracker trend):");
+  const reportFiles = QUARTERS.map((q) => join(outDir, `report-${q}.xlsx`));
+  for (const lang of ["en", "km"] as const) {
+    const out = join(outDir, `trend${lang === "km" ? "-km" : ""}.xlsx`);
+    const code = await runTrend(reportFiles, { out, lang }, { out: (line) => io.out(`  ${line}`), err: io.err });
     if (code !== EXIT.ok) return code;
   }
   io.out(`Open the reports in Excel, or try: npx policy-tracker validate ${join(outDir, QUARTERS[1]!)}`);

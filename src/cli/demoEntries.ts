@@ -41,35 +41,45 @@ function pickStatus(r: number, quarterIndex: number): StatusCode {
  */
 export function demoEntries(catalogue: Catalogue, committee: CommitteeCode, quarter: Quarter, quarterIndex: number, lang: Lang, plantProblems: boolean): DemoEntries {
   const rnd = random(committee.length * 7919 + 17);
-  const { start, end } = quarterRange(quarter);
   const entries: DemoEntries = new Map();
-  const text = (kind: "achievements" | "challenges" | "nextSteps") => {
-    const bank = TEXT[kind][lang];
-    return bank[Math.floor(rnd() * bank.length)]!;
-  };
   committeeMeasures(catalogue, committee).forEach((m: Measure, i) => {
     const r = rnd();
     const status = pickStatus(rnd(), quarterIndex);
     const base = Math.floor(r * 60) + quarterIndex * 15;
     const progress = status === "completed" ? 100 : status === "not-started" ? 0 : Math.min(95, base + 5);
-    const year = 2026 + Math.floor(rnd() * 4);
-    const row: Partial<Record<ColumnKey, string | number | null>> = {
-      status: statusLabel(status, lang),
-      progress,
-      plannedCompletion: isoToSerial(`${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-28` as IsoDate),
-      achievements: status === "not-started" ? null : text("achievements"),
-      challenges: status === "at-risk" || status === "delayed" || status === "discontinued" ? text("challenges") : null,
-      nextSteps: status === "completed" || status === "discontinued" ? null : text("nextSteps"),
-      budgetPlanned: Math.round(rnd() * 50) * 10_000,
-      evidence: rnd() < 0.5 ? `https://mptc.gov.kh/reports/${m.id.toLowerCase()}` : null,
-      officer: TEXT.officers[i % TEXT.officers.length]!,
-    };
-    if (status === "completed") row.actualCompletion = isoToSerial((rnd() < 0.5 ? start : end) as IsoDate);
-    if (row.budgetPlanned) row.budgetSpent = Math.round(Number(row.budgetPlanned) * (progress / 100) * 0.9);
-    entries.set(m.id, row);
+    entries.set(m.id, demoRow(m, i, status, progress, quarter, lang, rnd));
   });
   if (plantProblems) plant(entries, lang);
   return entries;
+}
+
+/**
+ * One measure's row as an official fills it in for `quarter`: the status and progress given, texts
+ * that fit the status (the rules' At risk / Delayed ⇒ challenges and next steps), a planned date, a
+ * budget, sometimes an evidence link. `completedOn`: when a Completed measure was completed (default:
+ * in this quarter).
+ */
+export function demoRow(m: Measure, i: number, status: StatusCode, progress: number, quarter: Quarter, lang: Lang, rnd: () => number, completedOn?: IsoDate): Partial<Record<ColumnKey, string | number | null>> {
+  const { start, end } = quarterRange(quarter);
+  const text = (kind: "achievements" | "challenges" | "nextSteps") => {
+    const bank = TEXT[kind][lang];
+    return bank[Math.floor(rnd() * bank.length)]!;
+  };
+  const year = 2026 + Math.floor(rnd() * 4);
+  const row: Partial<Record<ColumnKey, string | number | null>> = {
+    status: statusLabel(status, lang),
+    progress,
+    plannedCompletion: isoToSerial(`${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-28` as IsoDate),
+    achievements: status === "not-started" ? null : text("achievements"),
+    challenges: status === "at-risk" || status === "delayed" || status === "discontinued" ? text("challenges") : null,
+    nextSteps: status === "completed" || status === "discontinued" ? null : text("nextSteps"),
+    budgetPlanned: Math.round(rnd() * 50) * 10_000,
+    evidence: rnd() < 0.5 ? `https://mptc.gov.kh/reports/${m.id.toLowerCase()}` : null,
+    officer: TEXT.officers[i % TEXT.officers.length]!,
+  };
+  if (status === "completed") row.actualCompletion = isoToSerial(completedOn ?? ((rnd() < 0.5 ? start : end) as IsoDate));
+  if (row.budgetPlanned) row.budgetSpent = Math.round(Number(row.budgetPlanned) * (progress / 100) * 0.9);
+  return row;
 }
 
 /** The mistakes the demo shows the rules catching. */

@@ -16,6 +16,7 @@ const commands = {
   demo: (): typeof import("./demoCommand") => require("./demoCommand"),
   consolidate: (): typeof import("./consolidateCommand") => require("./consolidateCommand"),
   pdf: (): typeof import("./pdfCommand") => require("./pdfCommand"),
+  trend: (): typeof import("./trendCommand") => require("./trendCommand"),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -53,6 +54,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .requiredOption("--quarter <quarter>", "the reporting quarter, e.g. 2026-Q3")
     .requiredOption("--out <file>", "where to write the report .xlsx")
     .option("--previous <inputs...>", "last quarter's submissions or report (files or folders), for changes since last quarter")
+    .option("--history <dir>", "earlier quarterly reports (a folder): adds a Trend sheet across the quarters")
     .addOption(langOption("language of the report"))
     .option("--summary <file>", "also write a summary JSON")
     .option("--catalogue <file>", "consolidate against this catalogue instead of the bundled one")
@@ -70,6 +72,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(langOption("language of the messages"))
     .exitOverride()
     .action(async (report: string, opts: { out?: string; lang: Lang }) => setCode(await commands.pdf().runPdf(report, opts, io)));
+
+  root
+    .command("trend")
+    .description("Draw completion, slips, stuck measures and late submissions across earlier quarterly reports (English or Khmer)")
+    .argument("<reports...>", "quarterly reports (.xlsx), or folders of them; one per quarter")
+    .requiredOption("--out <file>", "where to write the trend .xlsx")
+    .addOption(langOption("language of the trend workbook"))
+    .exitOverride()
+    .action(async (reports: string[], opts: { out: string; lang: Lang }) => setCode(await commands.trend().runTrend(reports, opts, io)));
 
   root
     .command("demo")

@@ -13,7 +13,7 @@ import { writeStatusWorkbook } from "../../src/xlsx/write/templateWriter";
 const LANG: Record<CommitteeCode, Lang> = { DGC: "km", DEBC: "en", DSC: "en" };
 
 /** Sets the workbook's submission stamp (PT_Meta submittedAt), as the task pane's Submit does. */
-async function stamp(bytes: Uint8Array, submittedAt: string): Promise<Uint8Array> {
+export async function stamp(bytes: Uint8Array, submittedAt: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   const meta = wb.getWorksheet(META_SHEET)!;

@@ -8,9 +8,9 @@ import { captureIo, tempDir } from "../support/tmp";
 
 /**
  * Every part of every workbook `policy-tracker demo` writes (the committees' status workbooks, the
- * Council's reports in English and Khmer with their charts) against the ISO/IEC 29500 transitional
- * schemas in schemas/ooxml. Without xmllint the check skips, saying why; under CI it fails
- * (test/support/environment.ts).
+ * Council's reports in English and Khmer with their charts, the trend workbooks) against the
+ * ISO/IEC 29500 transitional schemas in schemas/ooxml. Without xmllint the check skips, saying why;
+ * under CI it fails (test/support/environment.ts).
  */
 const tmp = tempDir("schemas");
 afterAll(() => tmp.cleanup());
@@ -43,7 +43,7 @@ describeWith([TOOLS.xmllint], "every part of the demo's workbooks is valid again
 
   test("the demo wrote status workbooks and the Council's reports in English and Khmer, with charts", () => {
     const names = files.map((f) => relative(out, f));
-    expect(names).toEqual(expect.arrayContaining(["report-2026-Q3.xlsx", "report-2026-Q3-km.xlsx", "2026-Q3/DGC-2026-Q3.xlsx"]));
+    expect(names).toEqual(expect.arrayContaining(["report-2026-Q3.xlsx", "report-2026-Q3-km.xlsx", "trend.xlsx", "trend-km.xlsx", "2026-Q3/DGC-2026-Q3.xlsx"]));
   });
 
   test("no part fails its schema, and the chart and drawing parts were among those checked", () => {
@@ -55,8 +55,9 @@ describeWith([TOOLS.xmllint], "every part of the demo's workbooks is valid again
       for (const [schema, parts] of Object.entries(report.checked)) checked.set(schema, (checked.get(schema) ?? 0) + parts.length);
     }
     expect(problems).toEqual([]);
-    expect(checked.get("dml-chart.xsd")).toBeGreaterThanOrEqual(6);
-    expect(checked.get("dml-spreadsheetDrawing.xsd")).toBeGreaterThanOrEqual(3);
+    // Two stacked bars in each of the three reports, four line charts in each trend workbook.
+    expect(checked.get("dml-chart.xsd")).toBe(3 * 2 + 2 * 4);
+    expect(checked.get("dml-spreadsheetDrawing.xsd")).toBe(5);
     expect(checked.get("sml.xsd")).toBeGreaterThan(files.length * 3);
   }, 300_000);
 

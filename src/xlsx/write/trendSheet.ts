@@ -1,5 +1,5 @@
 import type { Worksheet } from "exceljs";
-import { committee } from "../../domain/catalogue/committees";
+import { COUNCIL_NAME, committee } from "../../domain/catalogue/committees";
 import { DESPF_GOALS } from "../../domain/catalogue/goals";
 import { REPORT_STATUS_LABELS } from "../../domain/consolidation/reportStatus";
 import { STATUS_BADNESS, STUCK_QUARTERS, type Trend, type TrendSeries } from "../../domain/consolidation/trend";
@@ -14,7 +14,8 @@ import { asciiToKhmerDigits } from "../../domain/text/normalise";
 import type { ReportBook } from "./report/book";
 import { Grid, type Put } from "./report/grid";
 import type { ReportStyles } from "./report/styles";
-import { TYPE, pageSetup } from "./sheetStyle";
+import { TYPE } from "./sheetStyle";
+import { MARGINS, PAPER, headerFooter, printScale } from "../../domain/report/printLayout";
 
 /**
  * The Trend sheet: the reports it draws on and what to know about them, then completion % and
@@ -29,8 +30,9 @@ export interface TrendSheetContext {
   readonly s: ReportStyles;
   /** Charts the sheet asks for (added to the file afterwards, addCharts.ts). */
   readonly charts: ChartSpec[];
-  /** The page footer's left part. */
-  readonly footer: string;
+  /** The page header's right part: the report's short title and the period it covers. */
+  readonly report: string;
+  readonly period: string;
 }
 
 /** Rows a line chart takes below its table. */
@@ -47,7 +49,8 @@ export function writeTrendSheet(book: ReportBook, trend: Trend, ctx: TrendSheetC
   const t = (text: LocalText) => text[lang];
   const q = (i: number) => formatQuarter(trend.quarters[i]!, lang);
   const name = t(TREND_SHEET);
-  const ws = book.addWorksheet(name, { views: [], pageSetup: { fitToPage: true } });
+  // Printed at a fixed scale, as the report's sheets (printLayout.ts): fit-to-page is off from the start.
+  const ws = book.addWorksheet(name, { views: [], pageSetup: { fitToPage: false } });
   const g = new Grid(ws, lang, [LABEL_WIDTH, ...Array<number>(Math.max(trend.quarters.length, LIST_COLUMNS)).fill(COLUMN_WIDTH)]);
   const span = g.columnCount - 1;
 
@@ -94,7 +97,15 @@ export function writeTrendSheet(book: ReportBook, trend: Trend, ctx: TrendSheetC
   g.skip();
   submissionsTable(g, ctx, trend);
 
-  pageSetup(ws, "landscape", undefined, ctx.footer, { center: name, right: t(L.page), fontSize: 9, ...(lang === "km" ? { fontName: TYPE.km.name } : {}) });
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER.excelPaperSize,
+    orientation: PAPER.orientation,
+    fitToPage: false,
+    scale: printScale(g.widths),
+    margins: { ...MARGINS },
+  };
+  ws.headerFooter = headerFooter({ lang, council: t(COUNCIL_NAME), report: ctx.report, quarter: ctx.period, sheet: name, fontSize: 9, ...(lang === "km" ? { fontName: TYPE.km.name } : {}) });
   return ws;
 }
 

@@ -3,7 +3,7 @@ import type { Trend } from "../../domain/consolidation/trend";
 import { formatQuarter } from "../../domain/periods/periods";
 import { TL } from "../../domain/report/trendLabels";
 import type { Lang } from "../../domain/text/lang";
-import { addCharts } from "./addCharts";
+import { addCharts } from "./patches/addCharts";
 import { reportStyles } from "./report/styles";
 import { writeTrendSheet, type TrendSheetContext } from "./trendSheet";
 
@@ -24,7 +24,7 @@ export async function writeTrendWorkbook(trend: Trend, options: TrendOptions): P
   wb.modified = options.generatedAt;
   wb.title = `${TL.title[lang]} — ${span}`;
   wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
-  const ctx: TrendSheetContext = { lang, s: reportStyles(lang), charts: [], footer: `${TL.title[lang]} · ${span}` };
+  const ctx: TrendSheetContext = { lang, s: reportStyles(lang), charts: [], report: TL.title[lang], period: span };
   writeTrendSheet({ addWorksheet: (name, o) => wb.addWorksheet(name, o), sheetDone: () => undefined }, trend, ctx);
   return addCharts(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), ctx.charts);
 }

@@ -42,5 +42,5 @@ export function describeReport(wb: Pick<Workbook, "creator" | "lastModifiedBy" |
 /** Writes every sheet of the report into the book, in order; with a trend (consolidate --history), the Trend sheet last. */
 export function writeReportSheets(book: ReportBook, ctx: ReportContext, trend?: Trend): void {
   for (const sheet of REPORT_SHEET_ORDER) book.sheetDone(WRITERS[sheet](book, ctx));
-  if (trend) book.sheetDone(writeTrendSheet(book, trend, { lang: ctx.lang, s: ctx.s, charts: ctx.charts, footer: `${ctx.t(L.footerTitle)} · ${ctx.quarterText}` }));
+  if (trend) book.sheetDone(writeTrendSheet(book, trend, { lang: ctx.lang, s: ctx.s, charts: ctx.charts, report: ctx.t(L.footerTitle), period: ctx.quarterText }));
 }

@@ -10,6 +10,8 @@ import { MIN_READABLE_SCALE, PRINT_LABELS, printScale } from "../../src/domain/r
 import { L, REPORT_SHEETS } from "../../src/domain/report/reportLabels";
 import { REPORT_SHEET_ORDER, SUMMARY_CHARTS, SUMMARY_LAST_ROW } from "../../src/domain/report/reportLayout";
 import type { Lang } from "../../src/domain/text/lang";
+import { REPORT_STATUS_LABELS } from "../../src/domain/consolidation/reportStatus";
+import { REPORT_STATUSES } from "../../src/domain/consolidation/tallies";
 import { PYTHON, TOOLS, describeWith } from "../support/environment";
 import { captureIo, tempDir } from "../support/tmp";
 
@@ -138,6 +140,14 @@ describeWith([TOOLS.libreoffice, TOOLS.pdftotext, TOOLS.openpyxl], "the Council'
     const summary = pagesOf(lang, "summary");
     expect(summary).toHaveLength(1);
     expect(summary[0]!.text).toContain(CHART_AREA_MARK);
+  });
+
+  test.each(LANGS)("%s: LibreOffice draws the Summary's two charts on its page: their titles, and each status in their legends, are there as text", (lang) => {
+    const page = squeeze(pagesOf(lang, "summary")[0]!.text);
+    for (const chart of SUMMARY_CHARTS) expect(page).toContain(squeeze(chart.title[lang]));
+    // Each status names a column of both tables and an entry of both legends (the note above the tables names some too).
+    const counts = REPORT_STATUSES.map((status) => page.split(squeeze(REPORT_STATUS_LABELS[status][lang])).length - 1);
+    expect(counts.map((n) => n >= 4)).toEqual(REPORT_STATUSES.map(() => true));
   });
 
   test.each(LANGS)("%s: the measure sheet prints every column on each page, at the scale its page setup gives (≥ 70 %)", (lang) => {

@@ -87,12 +87,16 @@ const VALUE_AXIS = 500000002;
 
 function axes(spec: ChartSpec): string {
   const bar = spec.kind === "stackedBar";
+  // Khmer lines are about twice as tall: a bar's label gets a smaller size so that each fits beside its bar.
+  const categorySize = bar && spec.lang === "km" ? 7.5 : 9;
   const axis = spec.valueAxis;
   const scaling = `<c:scaling>${val("orientation", "minMax")}${axis?.max !== undefined ? val("max", axis.max) : ""}${axis?.min !== undefined ? val("min", axis.min) : ""}</c:scaling>`;
   const category =
     `<c:catAx>${val("axId", CATEGORY_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", bar ? "l" : "b")}` +
-    `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${textProperties(spec.lang, 9)}` +
-    `${val("crossAx", VALUE_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
+    `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${textProperties(spec.lang, categorySize)}` +
+    `${val("crossAx", VALUE_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}` +
+    // Every goal or committee named, even where a reader would skip labels to save room (LibreOffice does).
+    `${bar ? val("tickLblSkip", 1) : ""}${val("noMultiLvlLbl", 0)}</c:catAx>`;
   const value =
     `<c:valAx>${val("axId", VALUE_AXIS)}${scaling}${val("delete", 0)}${val("axPos", bar ? "b" : "l")}` +
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solid("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>` +

@@ -15,8 +15,9 @@ export const FAKE_WORKBOOK_NAME = "DGC status (Excel fake).xlsx";
 
 /** Options a test set before this script ran (paneSession.ts), e.g. the ExcelApi version to play. */
 const options = (globalThis as { __fakeOptions?: ExcelFakeOptions }).__fakeOptions ?? {};
+// Excel on the web unless a test says otherwise: what Office.onReady and Office.context.platform report.
 const fake = createExcelFake({ workbookName: FAKE_WORKBOOK_NAME, platform: "OfficeOnline", ...options });
-const ready = { host: "Excel", platform: "OfficeOnline" };
+const ready = { host: "Excel", platform: fake.platform };
 
 const office = {
   isExcelFake: true,

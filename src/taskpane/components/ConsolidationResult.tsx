@@ -20,7 +20,6 @@ import type { ReportDestinations } from "../consolidate/destinations";
 import type { BuiltReport } from "../consolidate/protocol";
 import type { InsertState, OpenState } from "../consolidate/state";
 import { FeedbackDownloads } from "../feedback/FeedbackDownloads";
-import { Busy } from "./Busy";
 import { FailureBar } from "./FailureBar";
 import { ReportActions } from "./ReportActions";
 import { usePanelStyles } from "./panelStyles";

@@ -18,7 +18,8 @@ export const OUT = path.join(ROOT, "test-output");
 export const SCREENSHOTS = path.join(OUT, "screenshots");
 export const PANE = { width: 350, height: 700 };
 /** jest.config.js gives the e2e project a testTimeout, but Jest reads that option only globally. */
-export const SETUP_TIMEOUT = 120_000;
+// The pane is built with webpack first: minutes on a loaded 2-core machine.
+export const SETUP_TIMEOUT = 300_000;
 export const STEP_TIMEOUT = 30_000;
 
 /** What office.js is answered with on a page where the fake, installed earlier, plays Office. */

@@ -15,7 +15,7 @@ import type { ReportBook } from "./report/book";
 import { Grid, type Put } from "./report/grid";
 import type { ReportStyles } from "./report/styles";
 import { TYPE } from "./sheetStyle";
-import { MARGINS, PAPER, headerFooter, printScale } from "../../domain/report/printLayout";
+import { DEFAULT_ROW_HEIGHT_PT, MARGINS, PAPER, headerFooter, printScale } from "../../domain/report/printLayout";
 
 /**
  * The Trend sheet: the reports it draws on and what to know about them, then completion % and
@@ -36,7 +36,7 @@ export interface TrendSheetContext {
 }
 
 /** Rows a line chart takes below its table. */
-const CHART_ROWS = 20;
+const CHART_ROWS = 18;
 /** The chart spans the label column and this many quarter columns (inside the printed width). */
 const CHART_QUARTER_COLUMNS = 6;
 const LABEL_WIDTH = 44;
@@ -85,13 +85,10 @@ export function writeTrendSheet(book: ReportBook, trend: Trend, ctx: TrendSheetC
     { chart: TREND_CHARTS.completionByCommittee, head: t(TL.committee), rows: byCommittee, figure: "completion" },
     { chart: TREND_CHARTS.averageByCommittee, head: t(TL.committee), rows: byCommittee, figure: "average" },
   ] as const;
-  for (const table of tables) {
-    g.skip();
-    seriesTable(g, ctx, trend, table);
-  }
-
-  g.skip();
-  slippedTable(g, ctx, trend);
+  // Each table prints on a page of its own with its chart, at a scale where the tallest one fits.
+  let tallest = 0;
+  for (const table of tables) tallest = Math.max(tallest, onNewPage(g, () => seriesTable(g, ctx, trend, table)));
+  onNewPage(g, () => slippedTable(g, ctx, trend));
   g.skip();
   stuckTable(g, ctx, trend);
   g.skip();
@@ -102,11 +99,22 @@ export function writeTrendSheet(book: ReportBook, trend: Trend, ctx: TrendSheetC
     paperSize: PAPER.excelPaperSize,
     orientation: PAPER.orientation,
     fitToPage: false,
-    scale: printScale(g.widths),
+    // Some room for wrapped labels that print taller than measured (Khmer in LibreOffice).
+    scale: printScale(g.widths, tallest * 1.1),
     margins: { ...MARGINS },
   };
   ws.headerFooter = headerFooter({ lang, council: t(COUNCIL_NAME), report: ctx.report, quarter: ctx.period, sheet: name, fontSize: 9, ...(lang === "km" ? { fontName: TYPE.km.name } : {}) });
   return ws;
+}
+
+/** Writes a section from the top of a new page (a manual page break above it); returns its height in points. */
+function onNewPage(g: Grid, write: () => void): number {
+  g.skip();
+  const first = g.row;
+  g.ws.getRow(first - 1).addPageBreak();
+  const above = g.heightThrough(first - 1);
+  write();
+  return g.heightThrough(g.row - 1) - above;
 }
 
 interface SeriesTable {
@@ -132,7 +140,10 @@ function seriesTable(g: Grid, ctx: TrendSheetContext, trend: Trend, { chart, hea
     return { row, label: r.label, values, colour: i === rows.length - 1 ? TOTAL_COLOUR : TREND_COLOURS[i % TREND_COLOURS.length]! };
   });
   const top = g.row; // one blank row below the table (g.row is the next row, 1-based)
-  g.skip(CHART_ROWS + 1);
+  g.skip();
+  // The chart's rows get their height written out: left at the default, LibreOffice sizes them from
+  // the workbook's font (taller in Khmer), and the chart would grow past its page.
+  for (let i = 0; i < CHART_ROWS; i++) g.put([], { minHeight: DEFAULT_ROW_HEIGHT_PT });
   ctx.charts.push({
     name: chart.name,
     kind: "line",

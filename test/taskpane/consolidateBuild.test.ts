@@ -179,7 +179,7 @@ describe("where the build runs", () => {
     const progress: BuildProgress[] = [];
     const built = await runBuild(request([picked(q3[0]!)]), (p) => progress.push(p), () => asWorker(worker));
     expect(progress.map((p) => p.phase)).toEqual(["reading", "writing"]);
-    expect(worker.transferred).toEqual([built.bytes!.buffer, built.withoutCharts!.buffer]);
+    expect(worker.transferred).toEqual([built.bytes!.buffer, built.withoutCharts!.buffer, ...(built.feedback ?? []).map((f) => f.bytes.buffer)]);
     expect(worker.terminated).toBe(true);
     expect(openWorkbook(built.bytes!, "r.xlsx").sheets).toHaveLength(reportSheetNames("en").length);
   });

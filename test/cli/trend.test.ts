@@ -18,8 +18,9 @@ import { TREND_QUARTERS, writeTrendInputs } from "../support/trendInputs";
 /**
  * Completion % per DESPF goal (1-5) of the eight generated quarters: the share of the goal's
  * catalogue measures (25, 24, 25, 35, 30) whose lead committee's submission says "Completed",
- * computed from the submission files with openpyxl (a separate reader, in Python), not with this
- * project's code. 2026-Q1: DEBC sent nothing, so its measures count as not completed.
+ * computed from the submission files with openpyxl (a separate reader, in Python: ORACLE below,
+ * which a test runs again on the files), not with this project's code. 2026-Q1: DEBC sent nothing,
+ * so its measures count as not completed.
  */
 const EXPECTED: Readonly<Record<string, readonly number[]>> = {
   "2025-Q1": [0, 0, 0, 0, 0],
@@ -153,6 +154,34 @@ describe("consolidate --history", () => {
     expect(io.err).toEqual(["consolidate: error: --history: Q1 2026 is reported twice (a.xlsx, b.xlsx): keep one report per quarter and run again", "consolidate: no report written"]);
     expect(existsSync(out)).toBe(false);
   }, 300_000);
+});
+
+/** The oracle behind EXPECTED, in Python with openpyxl: per goal, the lead committees' "Completed" rows ÷ the catalogue's measures of that goal. */
+const ORACLE = String.raw`
+import json, os, sys, warnings
+warnings.simplefilter("ignore")
+import openpyxl
+root = sys.argv[1]
+done = {"Completed", "បានបញ្ចប់"}
+totals, table = {}, {}
+for quarter in sorted(os.listdir(root)):
+    completed = {g: 0 for g in range(1, 6)}
+    for name in sorted(os.listdir(os.path.join(root, quarter))):
+        wb = openpyxl.load_workbook(os.path.join(root, quarter, name), read_only=True)
+        if not totals:
+            for row in wb.worksheets[1].iter_rows(min_row=4, values_only=True):
+                if row[0]: totals[row[1]] = totals.get(row[1], 0) + 1
+        for row in wb.worksheets[0].iter_rows(min_row=4, values_only=True):
+            if row[0] and row[3] == name.split("-")[0] and row[5] in done: completed[row[1]] += 1
+    table[quarter] = [float(f"{completed[g] / totals[g] * 100 + 1e-9:.1f}") for g in range(1, 6)]
+print(json.dumps(table))
+`;
+
+describeWith([TOOLS.openpyxl], "the hand-computed table", () => {
+  test("is what openpyxl counts in the generated submission files", () => {
+    const counted = JSON.parse(execFileSync(PYTHON, ["-c", ORACLE, tmp.path("inputs")], { encoding: "utf8" })) as Record<string, number[]>;
+    expect(counted).toEqual(EXPECTED);
+  });
 });
 
 const READ_BACK = String.raw`

@@ -263,7 +263,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const header = [
     `Policy Tracker consolidation benchmark — ${new Date().toISOString()}`,
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}, ${process.platform}; peak RSS via ${rssMode === "time" ? "/usr/bin/time -v" : "bench/maxrss.js (process.resourceUsage().maxRSS)"}`,
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}, ${process.platform}; peak RSS via ${rssMode === "time" ? "/usr/bin/time -v" : "bench/maxrss.js (VmHWM, else getrusage)"}`,
     `load average at start: ${loadavg().map((l) => l.toFixed(2)).join(", ")} (other work on the machine makes the figures noisier)`,
   ];
   log(header.join("\n"));

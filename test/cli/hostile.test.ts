@@ -130,4 +130,12 @@ describe("validate on hostile and odd files: a clear result in bounded time and 
       [valid, true],
     ]);
   });
+
+  test("the memory budget is the validating process's own, not that of the process that started it", () => {
+    // A parent far above the budget: on Linux getrusage's maxRSS carries it into the child across fork+exec.
+    const ballast = Buffer.alloc(400 << 20, 1);
+    const run = validate(valid);
+    expect(ballast[ballast.length - 1]).toBe(1);
+    expect(run.peakMb).toBeLessThan(300);
+  });
 });

@@ -3,11 +3,12 @@
 "use strict";
 // The compiled command line, as bin/policy-tracker.js runs it (Jest's globalSetup keeps lib/ current).
 const { main } = require("../../lib/src/cli/main.js");
+const { peakRssKiB } = require("../../bench/peakRss.js");
 const out = [];
 const err = [];
 const started = process.hrtime.bigint();
-const baseline = process.resourceUsage().maxRSS;
+const baseline = peakRssKiB();
 main(["validate", "--json", ...process.argv.slice(2)], { out: (l) => out.push(l), err: (l) => err.push(l) }).then((code) => {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  process.stdout.write(JSON.stringify({ code, ms, baselineMb: baseline / 1024, peakMb: process.resourceUsage().maxRSS / 1024, out: out.join("\n"), err }));
+  process.stdout.write(JSON.stringify({ code, ms, baselineMb: baseline / 1024, peakMb: peakRssKiB() / 1024, out: out.join("\n"), err }));
 });

@@ -162,7 +162,7 @@ describeInChromium("Consolidate panel in Chromium, inside Excel (the Excel fake)
     await setLanguage(page, "en");
   });
 
-  it("in Excel on a Mac, offers no download (its webview would drop it) and opens the report as a new workbook", async () => {
+  it("in Excel on a Mac, offers no download (its webview would drop it) and opens the report and feedback as new workbooks", async () => {
     const saving = REPORT_SAVING_STRINGS;
     await onFake(page, (fake) => {
       fake.platform = "Mac";
@@ -177,6 +177,11 @@ describeInChromium("Consolidate panel in Chromium, inside Excel (the Excel fake)
     await page.getByTestId("open-result").waitFor();
     const opened = await onFake(page, (fake) => fake.opened.map((o) => o.sheets));
     expect(opened).toEqual([reportSheetNames("en")]);
+    // A committee's feedback file opens the same way (a download would not reach the secretariat).
+    const feedback = page.getByTestId("feedback-files").getByRole("button").first();
+    await expect(feedback.textContent()).resolves.toMatch(/^DGC: open feedback as a new workbook \(\d+ items?\)$/);
+    await feedback.click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { opened: unknown[] } }).__fake.opened.length === 2);
     await setLanguage(page, "km");
     await expect(page.getByTestId("open-result").textContent()).resolves.toBe(`${saving.km.openedTitle} ${saving.km.opened}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -11,6 +11,7 @@ import { offersOpen, reportDestinations } from "../../src/taskpane/consolidate/d
 import type { InputFile } from "../../src/taskpane/consolidate/protocol";
 import { initialConsolidation, type ConsolidationState } from "../../src/taskpane/consolidate/state";
 import { excelGateway } from "../../src/taskpane/gateway";
+import { REPORT_SAVING_STRINGS } from "../../src/taskpane/reportSavingStrings";
 import { reportSheetNames } from "../../src/domain/report/reportLayout";
 import { createExcelFake, type ExcelFake } from "../excel-fake";
 import { demoSubmissions } from "../support/demoSubmissions";
@@ -117,5 +118,18 @@ describe("opening the report as a new workbook", () => {
     expect(reportDestinations(undefined)).toEqual({ download: true, insert: "outside-excel", open: false });
     const old = createExcelFake({ platform: "Mac", excelApi: "1.7" });
     expect(reportDestinations(excelGateway(old))).toEqual({ download: false, insert: "unsupported", open: false });
+  });
+});
+
+describe("what the panel says about it", () => {
+  it("has every string in English and in Khmer script", () => {
+    for (const lang of ["en", "km"] as const) {
+      for (const [key, value] of Object.entries(REPORT_SAVING_STRINGS[lang])) {
+        const text = typeof value === "function" ? value("DGC", 3) : value;
+        expect(`${key}: ${text.trim().length > 0}`).toBe(`${key}: true`);
+        if (lang === "km") expect(`${key}: ${/[\u1780-\u17ff]/.test(text)}`).toBe(`${key}: true`);
+      }
+    }
+    expect(REPORT_SAVING_STRINGS.km.feedbackOpen("DGC", 12)).toContain("១២");
   });
 });

@@ -136,6 +136,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           onInsert={() => void actions.insert(build.report, build.report.outcome)}
           onDismissInsertFailure={actions.dismissInsertFailure}
           onOpen={() => build.report.bytes && void actions.open(build.report.bytes)}
+          onOpenFile={(bytes) => void actions.open(bytes)}
           onDismissOpenFailure={actions.dismissOpenFailure}
         />
       )}

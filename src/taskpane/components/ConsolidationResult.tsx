@@ -64,6 +64,8 @@ export interface ConsolidationResultProps {
   readonly onInsert: () => void;
   readonly onDismissInsertFailure: () => void;
   readonly onOpen: () => void;
+  /** Opens another file of the build (a committee's feedback) as a new workbook. */
+  readonly onOpenFile: (bytes: Uint8Array) => void;
   readonly onDismissOpenFailure: () => void;
 }
 
@@ -110,7 +112,9 @@ export function ConsolidationResult(props: ConsolidationResultProps) {
           onDismissOpenFailure={props.onDismissOpenFailure}
         />
       )}
-      {report.feedback && <FeedbackDownloads files={report.feedback} />}
+      {report.feedback && (
+        <FeedbackDownloads files={report.feedback} {...(!props.destinations.download && props.destinations.open ? { open: props.onOpenFile } : {})} />
+      )}
       {insert.step === "failed" && <FailureBar failure={insert.failure} onDismiss={props.onDismissInsertFailure} />}
       {insert.step === "inserted" && props.destinations.insert === "available" && (
         <MessageBar intent="success" layout="multiline" data-testid="insert-result">

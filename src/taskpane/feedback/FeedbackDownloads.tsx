@@ -2,17 +2,20 @@ import { Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-compo
 import type { FeedbackFile } from "../consolidate/protocol";
 import { downloadFile } from "../consolidate/reportFile";
 import { usePaneText } from "../paneText";
+import { REPORT_SAVING_STRINGS } from "../reportSavingStrings";
 import { usePanelStyles } from "../components/panelStyles";
 
 export interface FeedbackDownloadsProps {
   readonly files: readonly FeedbackFile[];
   /** Saves a file; the browser's download by default. */
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
+  /** Where a download does nothing (Excel on Mac, iPad): each file opens as a new workbook instead. */
+  readonly open?: (bytes: Uint8Array) => void;
 }
 
 /** After a build: a feedback file to download per committee whose submission has issues. */
-export function FeedbackDownloads({ files, download = downloadFile }: FeedbackDownloadsProps) {
-  const { t } = usePaneText();
+export function FeedbackDownloads({ files, download = downloadFile, open }: FeedbackDownloadsProps) {
+  const { t, lang } = usePaneText();
   const panel = usePanelStyles();
   return (
     <section className={mergeClasses(panel.section, panel.separated)} aria-labelledby="feedback-files" data-testid="feedback-files">
@@ -22,8 +25,8 @@ export function FeedbackDownloads({ files, download = downloadFile }: FeedbackDo
       <Caption1 className={panel.hint}>{t.feedbackFilesHint}</Caption1>
       <div className={panel.row}>
         {files.map((f) => (
-          <Button key={f.fileName} data-file={f.fileName} onClick={() => download(f.bytes, f.fileName)}>
-            {t.feedbackDownload(f.committee, f.items)}
+          <Button key={f.fileName} data-file={f.fileName} onClick={() => (open ? open(f.bytes) : download(f.bytes, f.fileName))}>
+            {open ? REPORT_SAVING_STRINGS[lang].feedbackOpen(f.committee, f.items) : t.feedbackDownload(f.committee, f.items)}
           </Button>
         ))}
       </div>

@@ -54,8 +54,12 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
   return attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
-        const logSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name");
-        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
+        let logSheet!: Excel.Worksheet; // queued with the table's read (alsoLoad)
+        const { data, sheet, metaSheet } = await readStatusTable(context, host, {
+          scope: { kind: "body" },
+          catalogueSheet: true,
+          alsoLoad: () => (logSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name")),
+        });
         const verdict = verdictFor(data, options);
         const marks = queueRemark(sheet, data, verdict.problems);
         if (!verdict.ready) {

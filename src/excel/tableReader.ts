@@ -37,6 +37,11 @@ export interface TableReadOptions {
   readonly responseBudgetBytes?: number;
   /** Also read the catalogue sheet's table (the catalogue the workbook carries), in the same request. */
   readonly catalogueSheet?: boolean;
+  /**
+   * The caller's own loads, queued with the frame of every request that reads it: a request Excel
+   * refused delivers none of its loads, and the reader may send the frame again.
+   */
+  readonly alsoLoad?: (context: Excel.RequestContext) => void;
 }
 
 export interface TableRead extends StatusTableRead {
@@ -146,6 +151,7 @@ const rowsAddress = ([a, b]: readonly [number, number]): string => `A${a + 1}:${
 async function readTable(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
   const { scope } = options;
   const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows", options.catalogueSheet === true);
+  options.alsoLoad?.(context);
   const parts = { values: true, columns: STANDARD_COLUMNS, specialCells, formulas: true };
   const windows: Window[] =
     scope.kind === "body"
@@ -193,11 +199,13 @@ async function readInBlocks(context: Excel.RequestContext, options: TableReadOpt
   const { scope } = options;
   const tableName = options.table ?? STATUS_TABLE;
   let frame = queueFrame(context, tableName, scope.kind === "rows", options.catalogueSheet === true);
+  options.alsoLoad?.(context);
   try {
     await context.sync();
   } catch (error) {
     if (!frame.catalogue || !responseTooLarge(error)) throw error;
     frame = queueFrame(context, tableName, scope.kind === "rows", false);
+    options.alsoLoad?.(context);
     await context.sync();
   }
   const place = placeOf(frame);

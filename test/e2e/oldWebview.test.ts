@@ -15,8 +15,6 @@ import { OUT, PANE, SCREENSHOTS, SETUP_TIMEOUT, STEP_TIMEOUT, describeInChromium
 import { serveStatic, type StaticServer } from "./support/staticServer";
 
 const DIST = path.join(OUT, "e2e-old-webview-dist");
-/** A production build minifies the whole bundle: slower than the development builds of the other e2e files. */
-const BUILD_TIMEOUT = 2.5 * SETUP_TIMEOUT;
 
 const AGENTS = {
   trident: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko",
@@ -43,7 +41,7 @@ describeInChromium("an old Office webview (Trident, EdgeHTML) gets a message, no
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
-  }, BUILD_TIMEOUT);
+  }, SETUP_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -5,6 +5,7 @@ import { consolidationActions, type ConsolidationDeps } from "../../src/taskpane
 import { insertAvailability } from "../../src/taskpane/consolidate/destinations";
 import type { InputFile } from "../../src/taskpane/consolidate/protocol";
 import { reportFileName } from "../../src/taskpane/consolidate/reportFile";
+import { consolidationReducer } from "../../src/taskpane/consolidate/reducer";
 import { initialConsolidation, type ConsolidationState } from "../../src/taskpane/consolidate/state";
 import { excelGateway, type PaneGateway } from "../../src/taskpane/gateway";
 import { reportSheetNames } from "../../src/domain/report/reportLayout";
@@ -26,7 +27,7 @@ beforeAll(async () => {
 function panel(deps: Omit<ConsolidationDeps, "catalogues" | "now"> = {}) {
   let state: ConsolidationState = initialConsolidation(Q3, "en");
   const downloads: [Uint8Array, string][] = [];
-  const actions = consolidationActions((change) => (state = change(state)), {
+  const actions = consolidationActions((event) => (state = consolidationReducer(state, event)), {
     catalogues: [catalogue],
     now: () => new Date("2026-10-22T07:00:00Z"),
     download: (bytes, name) => downloads.push([bytes, name]),
@@ -101,7 +102,7 @@ describe("the Consolidate panel over the gateway (the Excel fake)", () => {
   it("shows a build that failed as a failure, not a crash", async () => {
     // No catalogue to consolidate against (the panel disables Build then; the action still copes).
     let state = initialConsolidation(Q3, "en");
-    const actions = consolidationActions((change) => (state = change(state)), { catalogues: [], now: () => new Date() });
+    const actions = consolidationActions((event) => (state = consolidationReducer(state, event)), { catalogues: [], now: () => new Date() });
     await actions.build({ ...state.form, files: q3 });
     expect(state.build).toEqual({ step: "failed", message: "catalogueForSubmissions: no catalogue given" });
   });

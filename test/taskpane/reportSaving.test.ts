@@ -9,6 +9,7 @@ import type { Quarter } from "../../src/domain/periods/periods";
 import { consolidationActions } from "../../src/taskpane/consolidate/actions";
 import { offersOpen, reportDestinations } from "../../src/taskpane/consolidate/destinations";
 import type { InputFile } from "../../src/taskpane/consolidate/protocol";
+import { consolidationReducer } from "../../src/taskpane/consolidate/reducer";
 import { initialConsolidation, type ConsolidationState } from "../../src/taskpane/consolidate/state";
 import { excelGateway } from "../../src/taskpane/gateway";
 import { REPORT_SAVING_STRINGS } from "../../src/taskpane/reportSavingStrings";
@@ -26,7 +27,7 @@ jest.setTimeout(30_000);
 async function builtOn(fake: ExcelFake) {
   let state: ConsolidationState = initialConsolidation(Q3, "en");
   const gateway = excelGateway(fake);
-  const actions = consolidationActions((change) => (state = change(state)), {
+  const actions = consolidationActions((event) => (state = consolidationReducer(state, event)), {
     gateway,
     catalogues: [bundledCatalogue()],
     now: () => new Date("2026-10-22T07:00:00Z"),

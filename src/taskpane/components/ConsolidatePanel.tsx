@@ -5,6 +5,7 @@ import type { Quarter } from "../../domain/periods/periods";
 import { consolidationActions } from "../consolidate/actions";
 import { reportDestinations } from "../consolidate/destinations";
 import type { BuildProgress } from "../consolidate/protocol";
+import { consolidationReducer, type ConsolidationEvent } from "../consolidate/reducer";
 import { initialConsolidation, type ConsolidationState } from "../consolidate/state";
 import { startConsolidateWorker } from "../consolidate/startWorker";
 import type { PaneGateway } from "../gateway";
@@ -48,7 +49,9 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
   const { gateway, onStateChange } = props;
   const styles = usePanelStyles();
   const state = props.state ?? initialConsolidation(props.defaultQuarter, lang);
-  const actions = consolidationActions((change) => onStateChange((s) => change(s ?? state)), {
+  // Every change is an event through the reducer, on the App's copy of the state (which outlives the panel).
+  const dispatch = (event: ConsolidationEvent) => onStateChange((s) => consolidationReducer(s ?? state, event));
+  const actions = consolidationActions(dispatch, {
     ...(gateway ? { gateway } : {}),
     catalogues: props.catalogues,
     now: props.now,
@@ -63,7 +66,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
     if (!gateway || quarterChosen) return;
     let current = true;
     void gateway.readWorkbookQuarter().then((quarter) => {
-      if (current && quarter) onStateChange((s) => (s && !s.form.quarterChosen ? { ...s, form: { ...s.form, quarter } } : s));
+      if (current && quarter) onStateChange((s) => s && consolidationReducer(s, { type: "workbookQuarterRead", quarter }));
     });
     return () => {
       current = false;
@@ -120,7 +123,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           title={t.buildFailedTitle}
           message={build.message}
           dismissLabel={t.dismiss}
-          onDismiss={() => onStateChange((s) => s && { ...s, build: { step: "idle" } })}
+          onDismiss={actions.dismissBuildFailure}
           testId="build-failed"
         />
       )}

@@ -2,8 +2,9 @@ import type { Catalogue } from "../../domain/catalogue/catalogue";
 import type { PaneGateway } from "../gateway";
 import type { BuildRequest, BuiltReport } from "./protocol";
 import { downloadFile, reportFileName } from "./reportFile";
+import type { ConsolidationEvent } from "./reducer";
 import { runBuild } from "./runBuild";
-import type { ConsolidateForm, ConsolidationUpdate } from "./state";
+import type { ConsolidateForm } from "./state";
 
 export interface ConsolidationDeps {
   /** Absent outside Excel: building and downloading work, inserting does not. */
@@ -17,10 +18,14 @@ export interface ConsolidationDeps {
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
 }
 
-/** What the secretariat can do on the Consolidate panel: each changes the state through `update`. */
+/**
+ * What the secretariat can do on the Consolidate panel: each does its work (the worker, Excel, the
+ * download) and says what happened as events to `dispatch`; consolidationReducer turns them into state.
+ */
 export interface ConsolidationActions {
   change(form: Partial<ConsolidateForm>): void;
   build(form: ConsolidateForm): Promise<void>;
+  dismissBuildFailure(): void;
   download(bytes: Uint8Array, form: Pick<ConsolidateForm, "quarter" | "lang">): void;
   insert(report: BuiltReport, form: Pick<ConsolidateForm, "lang">): Promise<void>;
   dismissInsertFailure(): void;
@@ -29,10 +34,9 @@ export interface ConsolidationActions {
   dismissOpenFailure(): void;
 }
 
-export function consolidationActions(update: ConsolidationUpdate, deps: ConsolidationDeps): ConsolidationActions {
+export function consolidationActions(dispatch: (event: ConsolidationEvent) => void, deps: ConsolidationDeps): ConsolidationActions {
   return {
-    // The last report stays on screen until the next build: a changed choice does not make it wrong.
-    change: (form) => update((s) => ({ ...s, form: { ...s.form, ...form } })),
+    change: (form) => dispatch({ type: "formChanged", change: form }),
     build: async (form) => {
       const request: BuildRequest = {
         quarter: form.quarter,
@@ -43,31 +47,30 @@ export function consolidationActions(update: ConsolidationUpdate, deps: Consolid
         generatedAt: deps.now(),
       };
       const started = performance.now();
-      update((s) => ({ ...s, build: { step: "building" }, insert: { step: "idle" }, open: { step: "idle" } }));
+      dispatch({ type: "buildStarted" });
       try {
-        const report = await runBuild(request, (progress) => update((s) => ({ ...s, build: { step: "building", progress } })), deps.startWorker);
-        update((s) => ({ ...s, build: { step: "built", report, elapsedMs: Math.round(performance.now() - started) } }));
+        const report = await runBuild(request, (progress) => dispatch({ type: "buildProgressed", progress }), deps.startWorker);
+        dispatch({ type: "buildFinished", report, elapsedMs: Math.round(performance.now() - started) });
       } catch (error) {
-        update((s) => ({ ...s, build: { step: "failed", message: error instanceof Error ? error.message : String(error) } }));
+        dispatch({ type: "buildFailed", message: error instanceof Error ? error.message : String(error) });
       }
     },
+    dismissBuildFailure: () => dispatch({ type: "buildFailureDismissed" }),
     download: (bytes, form) => (deps.download ?? downloadFile)(bytes, reportFileName(form.quarter, form.lang)),
     insert: async (report, form) => {
       const { gateway } = deps;
       const { bytes, withoutCharts } = report;
       if (!gateway || !bytes || !withoutCharts) return;
-      update((s) => ({ ...s, insert: { step: "inserting" } }));
-      const outcome = await gateway.insertReport({ bytes, withoutCharts }, form.lang);
-      update((s) => ({ ...s, insert: outcome.ok ? { step: "inserted", result: outcome.value } : { step: "failed", failure: outcome.failure } }));
+      dispatch({ type: "insertStarted" });
+      dispatch({ type: "insertFinished", outcome: await gateway.insertReport({ bytes, withoutCharts }, form.lang) });
     },
-    dismissInsertFailure: () => update((s) => ({ ...s, insert: { step: "idle" } })),
+    dismissInsertFailure: () => dispatch({ type: "insertFailureDismissed" }),
     open: async (bytes) => {
       const gateway = deps.gateway;
       if (!gateway) return;
-      update((s) => ({ ...s, open: { step: "opening" } }));
-      const outcome = await gateway.openReportAsWorkbook(bytes);
-      update((s) => ({ ...s, open: outcome.ok ? { step: "opened" } : { step: "failed", failure: outcome.failure } }));
+      dispatch({ type: "openStarted" });
+      dispatch({ type: "openFinished", outcome: await gateway.openReportAsWorkbook(bytes) });
     },
-    dismissOpenFailure: () => update((s) => ({ ...s, open: { step: "idle" } })),
+    dismissOpenFailure: () => dispatch({ type: "openFailureDismissed" }),
   };
 }

@@ -6,7 +6,8 @@ import type { BuildProgress, BuiltReport, InputFile } from "./protocol";
 
 /**
  * What the Consolidate panel holds. The App keeps it (type-only import: no code in the main bundle),
- * so a built report survives switching panels; the panel's chunk has the code that changes it.
+ * so a built report survives switching panels; the panel's chunk has the code that changes it
+ * (consolidationReducer, in reducer.ts).
  */
 export interface ConsolidateForm {
   readonly quarter: Quarter;
@@ -42,8 +43,6 @@ export interface ConsolidationState {
   /** The report opened as a new workbook (Excel.createWorkbook). */
   readonly open: OpenState;
 }
-
-export type ConsolidationUpdate = (change: (state: ConsolidationState) => ConsolidationState) => void;
 
 export function initialConsolidation(quarter: Quarter, lang: Lang): ConsolidationState {
   return {

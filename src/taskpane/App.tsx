@@ -3,7 +3,6 @@ import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import type { Catalogue } from "../domain/catalogue/catalogue";
 import type { Lang } from "../domain/text/lang";
 import { FIRST_YEAR, allQuarters, quarterOf, type Quarter } from "../domain/periods/periods";
-import { ChangeLogField } from "./audit/ChangeLogField";
 import { webOfficerMemory, type OfficerMemory } from "./audit/officerMemory";
 import { useAuditTrail } from "./audit/useAuditTrail";
 import type { CatalogueStore } from "./catalogueStore";
@@ -75,6 +74,13 @@ const ValidatePanel = lazy(() => panelChunks.validate.then((m) => ({ default: m.
 const SubmitPanel = lazy(() => panelChunks.submit.then((m) => ({ default: m.SubmitPanel })));
 const ConsolidatePanel = lazy(() => panelChunks.consolidate.then((m) => ({ default: m.ConsolidatePanel })));
 const AboutPanel = lazy(() => panelChunks.about.then((m) => ({ default: m.AboutPanel })));
+/**
+ * The change log's field needs Fluent's Field, Input and MessageBar, which the shell does not: a
+ * chunk of its own, fetched at start like the panels. The trail itself (useAuditTrail) runs without it.
+ */
+const changeLogChunk = import(/* webpackChunkName: "change-log" */ "./audit/ChangeLogField");
+changeLogChunk.catch(() => undefined);
+const ChangeLogField = lazy(() => changeLogChunk.then((m) => ({ default: m.ChangeLogField })));
 // In the Validate panel's chunk: fetched with it, at start.
 const FeedbackSection = lazy(() => import(/* webpackChunkName: "panel-validate" */ "./feedback/FeedbackSection").then((m) => ({ default: m.FeedbackSection })));
 
@@ -202,7 +208,11 @@ export function App({
         <LanguageSwitch lang={lang} label={t.languageLabel} onChange={setLang} />
         <StatusLine label={t.statusLabel} text={statusText(host, workbook, t)} />
         {available && (
-          <ChangeLogField officer={officer} view={audit} onOfficerChange={changeOfficer} onDismissFailure={dismissAuditFailure} />
+          <Boundary fallback={(message, retry) => <ErrorNotice title={t.errorTitle} message={message} dismissLabel={t.dismiss} onDismiss={retry} />}>
+            <Suspense fallback={<Caption1 className={styles.council}>{t.loadingPanel}</Caption1>}>
+              <ChangeLogField officer={officer} view={audit} onOfficerChange={changeOfficer} onDismissFailure={dismissAuditFailure} />
+            </Suspense>
+          </Boundary>
         )}
         <PanelTabs
           tabs={PANELS.map((name) => ({ value: name, label: tabLabel(name, t) }))}

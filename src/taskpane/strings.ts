@@ -1,14 +1,13 @@
 import type { Lang } from "../domain/text/lang";
 import { COUNCIL_NAME } from "../domain/catalogue/committees";
 import { asciiToKhmerDigits } from "../domain/text/normalise";
-import { FEEDBACK_STRINGS, type FeedbackStrings } from "./feedback/feedbackStrings";
 
 /**
  * Every string the task pane shows, in both languages. Components get these, never literals.
  * Flat on purpose: plain strings and functions of plain values (numbers, names already in the
  * pane's language), so one test can check that every Khmer string is there and in Khmer script.
  */
-export interface PaneStrings extends FeedbackStrings {
+export interface PaneStrings {
   readonly title: string;
   readonly council: string;
   readonly purpose: string;
@@ -182,7 +181,6 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
   en: {
-    ...FEEDBACK_STRINGS.en,
     title: "Policy Tracker",
     council: COUNCIL_NAME.en,
     purpose: "Quarterly status of the Digital Economy and Society Policy Framework measures.",
@@ -358,7 +356,6 @@ export const STRINGS: Readonly<Record<Lang, PaneStrings>> = {
     rulesHint: "Every row is checked against these rules, in Excel and when the secretariat consolidates the files.",
   },
   km: {
-    ...FEEDBACK_STRINGS.km,
     title: "កម្មវិធីតាមដានគោលនយោបាយ",
     council: COUNCIL_NAME.km,
     purpose: "ស្ថានភាពប្រចាំត្រីមាសនៃវិធានការក្នុងក្របខ័ណ្ឌគោលនយោបាយសេដ្ឋកិច្ច និងសង្គមឌីជីថល។",

@@ -19,6 +19,7 @@ import { consolidate } from "../../src/domain/consolidation/consolidate";
 import type { CommitteeCode, MeasureId } from "../../src/domain/ids";
 import type { Quarter } from "../../src/domain/periods/periods";
 import { ENTRY_COLUMN_KEYS, STATUS_TABLE } from "../../src/domain/statusSheet/columns";
+import { FEEDBACK_STRINGS } from "../../src/taskpane/feedback/feedbackStrings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { readFeedback } from "../../src/xlsx/read/feedbackReader";
 import { readSubmissionInput } from "../../src/xlsx/read/submissionReader";
@@ -34,7 +35,7 @@ import { OUT, STEP_TIMEOUT, describeInChromium, usePane } from "./support/paneSe
 const DIST = path.join(OUT, "e2e-feedback-dist");
 const FAKE_DIST = path.join(OUT, "e2e-feedback-script");
 const en = STRINGS.en;
-const km = STRINGS.km;
+const km = { ...STRINGS.km, ...FEEDBACK_STRINGS.km };
 const Q3 = "2026-Q3" as Quarter;
 const catalogue = bundledCatalogue();
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

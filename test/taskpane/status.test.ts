@@ -1,4 +1,5 @@
 import { describeError, paneHost, statusText, type PaneHost, type WorkbookState } from "../../src/taskpane/status";
+import { FEEDBACK_STRINGS } from "../../src/taskpane/feedback/feedbackStrings";
 import { LANGS, STRINGS } from "../../src/taskpane/strings";
 
 /** Office.HostType's values are these strings; office.js is not loaded in unit tests. */
@@ -56,7 +57,8 @@ describe("task pane status line", () => {
 
   it("has every string in both languages, the Khmer ones in Khmer script", () => {
     for (const lang of LANGS) {
-      for (const [key, value] of Object.entries(STRINGS[lang])) {
+      // The feedback strings load apart, with the panels that show them.
+      for (const [key, value] of [STRINGS[lang], FEEDBACK_STRINGS[lang]].flatMap((strings) => Object.entries(strings))) {
         const text = typeof value === "function" ? value("X") : value;
         expect(`${key}: ${text.trim().length > 0}`).toBe(`${key}: true`);
         if (lang === "km") expect(`${key}: ${/[\u1780-\u17ff]/.test(text)}`).toBe(`${key}: true`);

@@ -2,6 +2,7 @@ import { Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-compo
 import type { FeedbackFile } from "../consolidate/protocol";
 import { downloadFile } from "../consolidate/reportFile";
 import { usePaneText } from "../paneText";
+import { FEEDBACK_STRINGS } from "./feedbackStrings";
 import { REPORT_SAVING_STRINGS } from "../reportSavingStrings";
 import { usePanelStyles } from "../components/panelStyles";
 
@@ -15,18 +16,19 @@ export interface FeedbackDownloadsProps {
 
 /** After a build: a feedback file to download per committee whose submission has issues. */
 export function FeedbackDownloads({ files, download = downloadFile, open }: FeedbackDownloadsProps) {
-  const { t, lang } = usePaneText();
+  const { lang } = usePaneText();
+  const words = FEEDBACK_STRINGS[lang];
   const panel = usePanelStyles();
   return (
     <section className={mergeClasses(panel.section, panel.separated)} aria-labelledby="feedback-files" data-testid="feedback-files">
       <Subtitle2 as="h2" id="feedback-files">
-        {t.feedbackFilesHeading}
+        {words.feedbackFilesHeading}
       </Subtitle2>
-      <Caption1 className={panel.hint}>{t.feedbackFilesHint}</Caption1>
+      <Caption1 className={panel.hint}>{words.feedbackFilesHint}</Caption1>
       <div className={panel.row}>
         {files.map((f) => (
           <Button key={f.fileName} data-file={f.fileName} onClick={() => (open ? open(f.bytes) : download(f.bytes, f.fileName))}>
-            {open ? REPORT_SAVING_STRINGS[lang].feedbackOpen(f.committee, f.items) : t.feedbackDownload(f.committee, f.items)}
+            {open ? REPORT_SAVING_STRINGS[lang].feedbackOpen(f.committee, f.items) : words.feedbackDownload(f.committee, f.items)}
           </Button>
         ))}
       </div>

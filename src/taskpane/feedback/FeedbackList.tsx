@@ -6,6 +6,7 @@ import { pick } from "../../domain/text/lang";
 import type { FeedbackItemView } from "../../excel/applyFeedback";
 import { SeverityIcon } from "../components/SeverityIcon";
 import { usePaneText } from "../paneText";
+import { FEEDBACK_STRINGS } from "./feedbackStrings";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
@@ -57,20 +58,21 @@ export interface FeedbackListProps {
  */
 export function FeedbackList({ items, onShow }: FeedbackListProps) {
   const { t, lang } = usePaneText();
+  const f = FEEDBACK_STRINGS[lang];
   const styles = useStyles();
   const hintId = useId();
   const stateText: Readonly<Record<ItemState, string>> = {
-    open: t.feedbackStateOpen,
-    fixed: t.feedbackStateFixed,
-    gone: t.feedbackStateGone,
-    unchecked: t.feedbackStateUnchecked,
+    open: f.feedbackStateOpen,
+    fixed: f.feedbackStateFixed,
+    gone: f.feedbackStateGone,
+    unchecked: f.feedbackStateUnchecked,
   };
   return (
     <>
       <span id={hintId} hidden>
         {t.issueSelectHint}
       </span>
-      <ul className={styles.list} aria-label={t.feedbackItemsLabel} data-testid="feedback-list">
+      <ul className={styles.list} aria-label={f.feedbackItemsLabel} data-testid="feedback-list">
         {items.map((view, index) => {
           const { item, state } = view;
           const content = (
@@ -79,14 +81,14 @@ export function FeedbackList({ items, onShow }: FeedbackListProps) {
               <span className={styles.text}>
                 <span className={styles.head}>
                   {view.cell && <span className={styles.where}>{t.issueCell(view.cell)}</span>}
-                  <span>{t.feedbackMeasure(item.measureId || "—", pick(columnDef(item.column).label, lang))}</span>
+                  <span>{f.feedbackMeasure(item.measureId || "—", pick(columnDef(item.column).label, lang))}</span>
                   <Badge appearance="tint" size="small" color={BADGE[state]} data-testid="feedback-state">
                     {stateText[state]}
                   </Badge>
                 </span>
                 <span>{item.message}</span>
-                {item.value && <Caption1>{t.feedbackSeen(item.value)}</Caption1>}
-                {item.comment && <Caption1>{t.feedbackComment(item.comment)}</Caption1>}
+                {item.value && <Caption1>{f.feedbackSeen(item.value)}</Caption1>}
+                {item.comment && <Caption1>{f.feedbackComment(item.comment)}</Caption1>}
               </span>
             </>
           );

@@ -7,6 +7,7 @@ import { Busy } from "../components/Busy";
 import { FailureBar } from "../components/FailureBar";
 import { usePanelStyles } from "../components/panelStyles";
 import { usePaneText } from "../paneText";
+import { FEEDBACK_STRINGS } from "./feedbackStrings";
 import { FeedbackList } from "./FeedbackList";
 import type { FeedbackActions, FeedbackState } from "./useFeedback";
 
@@ -24,18 +25,19 @@ const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.
 /** On the Validate panel: open the secretariat's feedback file, see each item found in the sheet, fixed or not. */
 export function FeedbackSection({ state, actions, available, disabled }: FeedbackSectionProps) {
   const { t, lang } = usePaneText();
+  const f = FEEDBACK_STRINGS[lang];
   const panel = usePanelStyles();
   const input = useRef<HTMLInputElement>(null);
   const { feedback, items } = state;
-  const busy = state.busy === "reading" ? t.feedbackReading : state.busy === "checking" ? t.feedbackChecking : undefined;
+  const busy = state.busy === "reading" ? f.feedbackReading : state.busy === "checking" ? f.feedbackChecking : undefined;
   const open = items?.filter((v) => v.state === "open").length ?? 0;
   const fixed = items?.filter((v) => v.state === "fixed").length ?? 0;
   return (
     <section className={mergeClasses(panel.section, panel.separated)} aria-labelledby="feedback-heading" data-testid="feedback-section">
       <Subtitle2 as="h2" id="feedback-heading">
-        {t.feedbackHeading}
+        {f.feedbackHeading}
       </Subtitle2>
-      <Caption1 className={panel.hint}>{available ? t.feedbackHint : t.needsExcel}</Caption1>
+      <Caption1 className={panel.hint}>{available ? f.feedbackHint : t.needsExcel}</Caption1>
       {/* The native input does the picking; the button is what users see, hear and tab to. */}
       <input
         ref={input}
@@ -53,16 +55,16 @@ export function FeedbackSection({ state, actions, available, disabled }: Feedbac
       />
       <div className={panel.row}>
         <Button disabled={!available || disabled || state.busy !== undefined} onClick={() => input.current?.click()}>
-          {t.feedbackOpen}
+          {f.feedbackOpen}
         </Button>
         {feedback && !state.refused && (
           <Button disabled={!available || disabled || state.busy !== undefined} onClick={() => void actions.recheck()}>
-            {t.feedbackRecheck}
+            {f.feedbackRecheck}
           </Button>
         )}
         {(feedback || state.unreadable) && (
           <Button appearance="subtle" onClick={actions.close}>
-            {t.feedbackClose}
+            {f.feedbackClose}
           </Button>
         )}
         <Busy label={busy} />
@@ -70,7 +72,7 @@ export function FeedbackSection({ state, actions, available, disabled }: Feedbac
       {state.unreadable && (
         <MessageBar intent="error" layout="multiline" data-testid="feedback-unreadable">
           <MessageBarBody>
-            <MessageBarTitle>{t.feedbackUnreadableTitle}</MessageBarTitle>
+            <MessageBarTitle>{f.feedbackUnreadableTitle}</MessageBarTitle>
             {pick(state.unreadable, lang)} ({state.fileName})
           </MessageBarBody>
         </MessageBar>
@@ -78,7 +80,7 @@ export function FeedbackSection({ state, actions, available, disabled }: Feedbac
       {state.refused && (
         <MessageBar intent="warning" layout="multiline" data-testid="feedback-refused">
           <MessageBarBody>
-            <MessageBarTitle>{t.feedbackRefusedTitle}</MessageBarTitle>
+            <MessageBarTitle>{f.feedbackRefusedTitle}</MessageBarTitle>
             {pick(state.refused, lang)}
           </MessageBarBody>
         </MessageBar>
@@ -87,19 +89,19 @@ export function FeedbackSection({ state, actions, available, disabled }: Feedbac
       {feedback && items && (
         <>
           <Caption1 data-testid="feedback-from">
-            {t.feedbackFrom(feedback.header.file, `${feedback.header.committee} — ${pick(committeeInfo(feedback.header.committee).name, lang)}`, formatQuarter(feedback.header.quarter, lang))}
+            {f.feedbackFrom(feedback.header.file, `${feedback.header.committee} — ${pick(committeeInfo(feedback.header.committee).name, lang)}`, formatQuarter(feedback.header.quarter, lang))}
           </Caption1>
           <div className={panel.row}>
             <Badge appearance="tint" color={open > 0 ? "danger" : "success"} data-testid="feedback-counts" data-open={open} data-fixed={fixed}>
-              {t.feedbackCounts(open, fixed, items.length)}
+              {f.feedbackCounts(open, fixed, items.length)}
             </Badge>
           </div>
           {open === 0 && items.length > 0 && items.every((v) => v.state !== "open") && (
             <MessageBar intent="success" layout="multiline" data-testid="feedback-all-fixed">
-              <MessageBarBody>{t.feedbackAllFixed}</MessageBarBody>
+              <MessageBarBody>{f.feedbackAllFixed}</MessageBarBody>
             </MessageBar>
           )}
-          {available && <Caption1 className={panel.hint}>{t.feedbackLiveHint}</Caption1>}
+          {available && <Caption1 className={panel.hint}>{f.feedbackLiveHint}</Caption1>}
           <FeedbackList items={items} {...(available ? { onShow: (v) => void actions.show(v) } : {})} />
         </>
       )}

@@ -3,8 +3,8 @@ import { asciiToKhmerDigits } from "../../domain/text/normalise";
 
 /**
  * The pane's words for return for correction: the Consolidate panel's feedback files and the
- * Validate panel's feedback section. Part of the pane's strings (strings.ts spreads them in), kept
- * here so the feature's wording sits with its code.
+ * Validate panel's feedback section. Apart from the pane's strings (strings.ts), so they load with
+ * the panels that show them, not with the pane's first load.
  */
 export interface FeedbackStrings {
   // Consolidate: the files to send back

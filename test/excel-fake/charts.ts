@@ -77,7 +77,14 @@ export class FakeChartCollection extends FakeObject<SheetState> {
       const by = seriesBy === "Auto" ? (rows >= cols ? "Columns" : "Rows") : seriesBy === "Columns" || seriesBy === "Rows" ? seriesBy : undefined;
       if (!by) throw officeError("InvalidArgument", "ChartCollection.add", `seriesBy ${String(seriesBy)}`);
       const id = this.nextId();
-      created = { id, type: String(type), source: fullAddress(source.sheet, source.rect), seriesBy: by, series: seriesFrom(source.sheet, source.rect, by), name: `Chart ${(sheet.charts?.length ?? 0) + 1}` };
+      created = {
+        id,
+        type: String(type),
+        source: fullAddress(source.sheet, source.rect),
+        seriesBy: by,
+        series: seriesFrom(source.sheet, source.rect, by),
+        name: `Chart ${(sheet.charts?.length ?? 0) + 1}`,
+      };
       (sheet.charts ??= []).push(created);
     });
     return new FakeChart(this.context, () => {
@@ -135,26 +142,43 @@ export class FakeChart extends FakeObject<ChartState> {
     this.legend = new FakeChartLegend(context, "ChartLegend", this);
     this.axes = {
       categoryAxis: {
-        setCategoryNames: (sourceData) =>
+        setCategoryNames: (sourceData) => {
+          // The axes and category axis are objects of their own in office.js's request.
+          this.chargeNavigation("ChartAxes", "ChartAxis");
           this.call("axes.categoryAxis.setCategoryNames", "setCategoryNames", (c) => {
             const { sheet, rect } = rangeOf(sourceData, "ChartAxis.setCategoryNames").target();
             c.categories = fullAddress(sheet, rect);
-          }),
+          });
+        },
       },
     };
     this.series = {
-      getItemAt: (index) => ({
-        format: {
-          fill: {
-            setSolidColor: (color) =>
-              this.call("series.format.fill.setSolidColor", { index, color }, (c) => {
-                const series = c.series[index];
-                if (!series) throw officeError("InvalidArgument", "ChartSeriesCollection.getItemAt", `no series ${index}`);
-                series.fill = normaliseColor(color);
-              }),
-          },
+      getItemAt: (index) => {
+        this.chargeNavigation("ChartSeriesCollection");
+        context.chargeObject("ChartSeries", true);
+        this.chargeNavigation("ChartSeriesFormat", "ChartFill");
+        return this.seriesItem(index);
+      },
+    };
+  }
+
+  /** Property objects office.js would create on the way (the fake goes straight to the chart). */
+  private chargeNavigation(...typeNames: string[]): void {
+    for (const typeName of typeNames) this.context.chargeObject(typeName, false);
+  }
+
+  private seriesItem(index: number): { readonly format: { readonly fill: { setSolidColor(color: string): void } } } {
+    return {
+      format: {
+        fill: {
+          setSolidColor: (color) =>
+            this.call("series.format.fill.setSolidColor", { index, color }, (c) => {
+              const series = c.series[index];
+              if (!series) throw officeError("InvalidArgument", "ChartSeriesCollection.getItemAt", `no series ${index}`);
+              series.fill = normaliseColor(color);
+            }),
         },
-      }),
+      },
     };
   }
 

@@ -1,6 +1,8 @@
 import { notModelled, officeError, FakeOfficeError } from "./errors";
 import type { ContentChange } from "./changes";
 import type { WorkbookState } from "./model";
+import { REQUEST_BASE_BYTES, actionBytes, objectBytes, objectEntries } from "./requestSize";
+import type { UndoGroup } from "./undo";
 
 /** Excel on the web refuses a request, or a response, over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -9,9 +11,6 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 }
-
-/** Fixed cost of one queued action in a request (object path and action header). */
-const ACTION_OVERHEAD_BYTES = 48;
 
 export interface SyncRecord {
   readonly requestBytes: number;
@@ -39,7 +38,7 @@ export interface Command {
 /** What the context needs from the fake host. */
 export interface BatchExecutor {
   readonly state: WorkbookState;
-  executeBatch(commands: readonly Command[]): Promise<void>;
+  executeBatch(commands: readonly Command[], context: FakeContext): Promise<void>;
   newObjectCreated(): void;
 }
 
@@ -51,16 +50,30 @@ export class FakeContext {
   /** Filled by the fake host with the workbook and runtime proxies. */
   workbook!: unknown;
   runtime!: unknown;
+  /** Set by Excel.run when the batch merges its syncs into one undo record (see undo.ts). */
+  undoGroup: UndoGroup | undefined;
+  /** Proxies created from now on are charged to the request (not the root objects, nor those a sync makes). */
+  charging = false;
+  /** Entries (objects and actions) in the pending request, and bytes of objects not yet attached to a command. */
+  private entries = 0;
+  private carry = 0;
 
   constructor(readonly host: BatchExecutor) {}
 
-  enqueue(what: string, payload: unknown, run: (exec: Execution) => void): void {
+  /** A new proxy object: its path and instantiate action go into the pending request (see requestSize.ts). */
+  chargeObject(typeName: string, byMethod: boolean): void {
+    if (!this.charging) return;
+    this.carry += objectBytes(typeName, byMethod, this.entries);
+    this.entries += objectEntries(typeName, byMethod);
+  }
+
+  /** Queues an action; `object` marks the command that stands for an object's creation (its bytes are the object's). */
+  enqueue(what: string, payload: unknown, run: (exec: Execution) => void, object = false): void {
     if (!this.active) throw officeError("InvalidObjectPath", what, what);
-    this.queue.push({
-      what,
-      bytes: ACTION_OVERHEAD_BYTES + (payload === undefined ? 0 : jsonBytes(payload)),
-      run,
-    });
+    const base = this.queue.length === 0 ? REQUEST_BASE_BYTES : 0;
+    const action = object ? 0 : actionBytes(payload === undefined ? 0 : jsonBytes(payload), this.entries++);
+    this.queue.push({ what, bytes: base + this.carry + action, run });
+    this.carry = 0;
   }
 
   get pendingCommands(): number {
@@ -71,7 +84,15 @@ export class FakeContext {
     if (!this.active) throw officeError("InvalidObjectPath", "RequestContext.sync", "RequestContext.sync");
     const commands = this.queue;
     this.queue = [];
-    await this.host.executeBatch(commands);
+    this.entries = 0;
+    this.carry = 0;
+    const charging = this.charging;
+    this.charging = false; // proxies made while the batch runs (loaded collection items) are not sent
+    try {
+      await this.host.executeBatch(commands, this);
+    } finally {
+      this.charging = charging;
+    }
     return passThroughValue as T;
   }
 }
@@ -94,13 +115,19 @@ export abstract class FakeObject<T> {
     private readonly resolver: () => T | null,
     options: { announce?: boolean } = {},
   ) {
+    context.chargeObject(typeName, options.announce === true);
     if (options.announce) {
       // A method that returns an object (getItem, getRange, add …) is an action of its own: it
       // fails at the next sync when the item does not exist, even if nothing else uses it.
-      context.enqueue(`${typeName}.create`, typeName, (exec) => {
-        const target = this.resolveOrNull();
-        exec.commits.push(() => (this.nullState = target === null));
-      });
+      context.enqueue(
+        `${typeName}.create`,
+        typeName,
+        (exec) => {
+          const target = this.resolveOrNull();
+          exec.commits.push(() => (this.nullState = target === null));
+        },
+        true,
+      );
       context.host.newObjectCreated();
     }
   }

@@ -16,9 +16,9 @@ describe("the fake: a file leaving the task pane", () => {
     expect(fake.webview.downloads.map((d) => d.fileName)).toEqual(saved ? ["report.xlsx"] : []);
   });
 
-  it("plays Office.context.platform, PC unless told, and may change it like Excel versions", () => {
+  it("plays Office.context.platform, Excel on the web unless told (with its 5 MB limits), and may change it like Excel versions", () => {
     const fake = createExcelFake();
-    expect(fake.platform).toBe("PC");
+    expect(fake.platform).toBe("OfficeOnline");
     fake.platform = "Mac";
     fake.webview.download(new Uint8Array([1]), "x.xlsx");
     expect(fake.webview.downloads).toEqual([]);

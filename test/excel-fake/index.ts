@@ -7,11 +7,17 @@
  * - writes are queued and applied at sync, in order; a failing command stops the batch, earlier
  *   commands stay applied, loads of a failed batch are not delivered;
  * - values / formulas / numberFormat must be 2-D arrays of the range's shape (InvalidArgument at
- *   sync); null leaves a cell alone; strings are parsed as Excel parses typed input ("=…" is a
- *   formula, "12" a number, "'x" text); cells hold at most 32,767 characters;
- * - each sync is one request: its size is the JSON of the queued commands; over 5 MB it fails with
- *   RequestPayloadSizeLimitExceeded (nothing applied); a response over 5 MB fails with
- *   ResponsePayloadSizeLimitExceeded;
+ *   sync); null leaves a cell alone; strings are parsed as Excel parses typed input, as en-US for
+ *   Range.values and with the fake's culture for what a user types ("=…" is a formula, "00123" a
+ *   number, "Dec 2025" a date, "'x" text; a Text-formatted cell keeps text: numberParsing.ts);
+ *   cells hold at most 32,767 characters; serials follow the workbook's 1900 or 1904 date system;
+ * - each sync is one request, sized as office.js serializes it (object paths and actions:
+ *   requestSize.ts, checked against office.js itself); on Excel on the web (the default platform)
+ *   a request over 5 MB fails with RequestPayloadSizeLimitExceeded (nothing applied) and a
+ *   response over 5 MB with ResponsePayloadSizeLimitExceeded; other platforms have no such limit;
+ * - every command run is logged, writes are counted, and a test can make the n-th command fail;
+ * - a mergeUndoGroup run (ExcelApi 1.20) fails with UndoNotSupported at an API without undo
+ *   support, such as protect or unprotect (undo.ts);
  * - getItem of a missing item fails the sync with ItemNotFound even if unused; *OrNullObject gives
  *   isNullObject (readable only after a sync); acting on a null object is not modelled (fails);
  * - APIs of a requirement set newer than the host's (getSpecialCellsOrNullObject, ExcelApi 1.9) fail
@@ -40,7 +46,6 @@ import {
   cellKey,
   forEachCell,
   intersect,
-  isoToSerial,
   parseAddress,
   readCell,
   rectAddress,
@@ -54,26 +59,40 @@ import {
 } from "./model";
 import type { ChartState } from "./charts";
 import { FileOut } from "./fileOut";
+import { dateSerial, type Culture, type ParseOptions } from "./numberParsing";
 import { FakeRuntime, FakeWorkbook, newSheet, type FakeWorld } from "./objects";
+import { isReadCommand, refusedInGroup } from "./undo";
 
 export { FakeOfficeError } from "./errors";
 export type { ChartState } from "./charts";
 export type { OpenedWorkbook, SavedDownload } from "./fileOut";
 export type { CellState, ConditionalFormatState, Rect, Scalar, SheetState, TableState, WorkbookState } from "./model";
 export { PAYLOAD_LIMIT_BYTES } from "./context";
+export type { Culture } from "./numberParsing";
+
+/** Office.context.platform values the fake can be: the 5 MB request and response limits are Excel on the web's. */
+export type FakePlatform = "OfficeOnline" | "PC" | "Mac" | "iOS";
 
 export interface ExcelFakeOptions {
   /** Highest ExcelApi requirement set the simulated host supports (default "1.9"). */
   readonly excelApi?: string;
   /** A host that ignores runtime.enableEvents = false (to test the gateway's own guard). */
   readonly honourEnableEvents?: boolean;
+  /** Default 5 MB on Excel on the web (the default platform), none elsewhere. */
   readonly requestLimitBytes?: number;
   readonly responseLimitBytes?: number;
   readonly workbookName?: string;
   /** A host whose undo stack keeps the add-in's writes (ExcelUndoApiAll 1.0); otherwise they clear it. */
   readonly undoesApiWrites?: boolean;
-  /** Office.context.platform played: "PC" (default), "Mac", "iOS", "OfficeOnline" (see fileOut.ts). */
+  /**
+   * Office.context.platform played: "OfficeOnline" (default: Excel on the web, whose requests and
+   * responses are limited to 5 MB), "PC", "Mac", "iOS" (see fileOut.ts); no 5 MB limit off the web.
+   */
   readonly platform?: string;
+  /** The computer's regional settings, which decide how typed dates are read (default "en-US"). */
+  readonly culture?: Culture;
+  /** The workbook uses the 1904 date system (Excel → Options → Advanced). */
+  readonly date1904?: boolean;
 }
 
 export interface FakeStats {
@@ -84,6 +103,10 @@ export interface FakeStats {
   readonly requests: SyncRecord[];
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** Every command the host ran, in order ("Range.values", "RangeFill.color" …). */
+  readonly commands: string[];
+  /** Commands that changed the workbook (not loads, object look-ups or event registrations). */
+  writes: number;
 }
 
 export type UserEditResult = { readonly accepted: true } | { readonly accepted: false; readonly reason: "protected" | "validation" };
@@ -95,6 +118,7 @@ export interface UserEditOptions {
 export interface ExcelHostLike {
   readonly run: typeof Excel.run;
   isSetSupported(name: string, version: string): boolean;
+  readonly platform?: string;
 }
 
 export interface ExcelFake extends ExcelHostLike {
@@ -117,6 +141,10 @@ export interface ExcelFake extends ExcelHostLike {
   cellEditMode: boolean;
   /** Makes the next command whose location matches (e.g. "TableCollection.add") fail with `code`, once. */
   failCommand(location: string, code?: string): void;
+  /** Makes the n-th command run from now on (1-based, across requests) fail with `code`, once. */
+  failNthCommand(n: number, code?: string): void;
+  /** The computer's regional settings: typed dates are read with them (Range.values is always en-US). */
+  culture: Culture;
   resetStats(): void;
   /** Waits until every event handler triggered so far (and any they triggered) has finished. */
   settle(): Promise<void>;
@@ -173,7 +201,12 @@ class FakeHost implements FakeWorld {
     requests: [],
     maxRequestBytes: 0,
     maxResponseBytes: 0,
+    commands: [],
+    writes: 0,
   };
+  culture: Culture;
+  /** Commands left before an injected failure (failNthCommand). */
+  failCountdown: { left: number; code: string } | undefined;
   readonly runOptions: (Excel.RunOptions | undefined)[] = [];
   readonly handlerErrors: unknown[] = [];
   private readonly pending = new Set<Promise<void>>();
@@ -181,7 +214,9 @@ class FakeHost implements FakeWorld {
   failing: { location: string; code: string } | undefined;
 
   constructor(
-    readonly options: Required<Omit<ExcelFakeOptions, "workbookName" | "platform">> & {
+    readonly options: Omit<Required<Omit<ExcelFakeOptions, "workbookName" | "platform" | "date1904">>, "requestLimitBytes" | "responseLimitBytes"> & {
+      requestLimitBytes: number | undefined;
+      responseLimitBytes: number | undefined;
       workbookName: string;
       platform: string;
     },
@@ -189,6 +224,7 @@ class FakeHost implements FakeWorld {
     this.undoesApiWrites = options.undoesApiWrites;
     this.excelApi = options.excelApi;
     this.platform = options.platform;
+    this.culture = options.culture;
     const first = newSheet(this.nextId("sheet"), "Sheet1");
     this.state = {
       name: options.workbookName,
@@ -212,6 +248,18 @@ class FakeHost implements FakeWorld {
   /** Office.context.platform; the fake's platform setter keeps it in step. */
   platform: string;
 
+  /**
+   * "Excel on the web has a payload size limit for requests and responses of 5MB" (Resource limits
+   * and performance optimization for Office Add-ins); no such limit is documented elsewhere.
+   */
+  get requestLimitBytes(): number {
+    return this.options.requestLimitBytes ?? (this.platform === "OfficeOnline" ? PAYLOAD_LIMIT_BYTES : Number.POSITIVE_INFINITY);
+  }
+
+  get responseLimitBytes(): number {
+    return this.options.responseLimitBytes ?? (this.platform === "OfficeOnline" ? PAYLOAD_LIMIT_BYTES : Number.POSITIVE_INFINITY);
+  }
+
   isSetSupported(name: string, version: string): boolean {
     return name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
   }
@@ -223,6 +271,7 @@ class FakeHost implements FakeWorld {
     ctx.workbook = new FakeWorkbook(ctx);
     ctx.runtime = new FakeRuntime(ctx);
     ctx.active = false;
+    ctx.charging = true;
     return ctx;
   }
 
@@ -242,6 +291,7 @@ class FakeHost implements FakeWorld {
     } else throw notModelled("Excel.run with an array of objects");
     this.runOptions.push(options);
     if (this.cellEditMode && !options?.delayForCellEdit) throw officeError("InvalidOperationInCellEditMode", "Excel.run");
+    if (options?.mergeUndoGroup && this.isSetSupported("ExcelApi", "1.20")) ctx.undoGroup = { recorded: false };
     const wasActive = ctx.active;
     ctx.active = true;
     try {
@@ -256,13 +306,13 @@ class FakeHost implements FakeWorld {
     }
   }) as unknown as typeof Excel.run;
 
-  async executeBatch(commands: readonly Command[]): Promise<void> {
+  async executeBatch(commands: readonly Command[], context: FakeContext): Promise<void> {
     this.stats.syncCalls += 1;
     if (commands.length === 0) return;
     this.stats.syncs += 1;
     const requestBytes = commands.reduce((sum, c) => sum + c.bytes, 0);
     await Promise.resolve();
-    if (requestBytes > this.options.requestLimitBytes) {
+    if (requestBytes > this.requestLimitBytes) {
       this.record({
         requestBytes,
         responseBytes: 0,
@@ -275,12 +325,21 @@ class FakeHost implements FakeWorld {
     try {
       for (const command of commands) {
         try {
+          this.stats.commands.push(command.what);
+          if (this.failCountdown && --this.failCountdown.left === 0) {
+            const { code } = this.failCountdown;
+            this.failCountdown = undefined;
+            throw officeError(code, command.what, "failure injected by the test");
+          }
+          if (refusedInGroup([command.what], this.platform, context.undoGroup))
+            throw officeError("UndoNotSupported", command.what, "an API without undo support in a merged undo group");
           if (this.failing && command.what === this.failing.location) {
             const { code } = this.failing;
             this.failing = undefined;
             throw officeError(code, command.what, "failure injected by the test");
           }
           command.run(exec);
+          if (!isReadCommand(command.what)) this.stats.writes += 1;
         } catch (e) {
           if (e instanceof FakeOfficeError) throw e;
           throw officeError("GeneralException", command.what, e instanceof Error ? e.message : String(e));
@@ -296,7 +355,7 @@ class FakeHost implements FakeWorld {
       this.dispatch(exec);
       throw e;
     }
-    if (exec.responseBytes > this.options.responseLimitBytes) {
+    if (exec.responseBytes > this.responseLimitBytes) {
       this.record({
         requestBytes,
         responseBytes: exec.responseBytes,
@@ -394,6 +453,12 @@ function findSheet(state: WorkbookState, name: string): SheetState {
   return sheet;
 }
 
+/** A validation formula given as ISO text, in the workbook's date system. */
+function isoFormulaSerial(text: string, date1904 = false): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? dateSerial(Number(m[1]), Number(m[2]), Number(m[3]), date1904) : undefined;
+}
+
 function locate(state: WorkbookState, address: string): { sheet: SheetState; rect: Rect } {
   const parsed = parseAddress(address);
   const sheet = parsed.sheet !== undefined ? findSheet(state, parsed.sheet) : state.sheets.find((s) => s.id === state.activeSheetId);
@@ -401,15 +466,15 @@ function locate(state: WorkbookState, address: string): { sheet: SheetState; rec
   return { sheet, rect: parsed.rect };
 }
 
-/** Whether Excel's own validation lets a typed value in. */
-function passesValidation(cell: CellState, value: Scalar): boolean {
+/** Whether Excel's own validation lets a typed value in (read with the user's regional settings). */
+function passesValidation(cell: CellState, value: Scalar, parse: ParseOptions): boolean {
   const v = cell.validation;
   if (!v) return true;
   if ((v.errorAlert?.style ?? "Stop") !== "Stop" || v.errorAlert?.showAlert === false) return true;
   if (value === "" && v.ignoreBlanks !== false) return true;
   const rule = v.rule;
   const num = (x: unknown): number | undefined =>
-    typeof x === "number" ? x : typeof x === "string" ? (isoToSerial(x) ?? (x.trim() === "" ? undefined : Number(x))) : undefined;
+    typeof x === "number" ? x : typeof x === "string" ? (isoFormulaSerial(x, parse.date1904) ?? (x.trim() === "" ? undefined : Number(x))) : undefined;
   const compare = (n: number, basic: Excel.BasicDataValidation | Excel.DateTimeDataValidation): boolean => {
     const f1 = num(basic.formula1);
     const f2 = num(basic.formula2);
@@ -440,7 +505,7 @@ function passesValidation(cell: CellState, value: Scalar): boolean {
       .split(",")
       .some((s) => s.trim().toLowerCase() === String(value).trim().toLowerCase());
   if (rule.textLength) return compare(String(value).length, rule.textLength);
-  const stored = storeInput(value).value;
+  const stored = storeInput(value, parse).value;
   if (typeof stored !== "number") return false;
   if (rule.decimal) return compare(stored, rule.decimal);
   if (rule.wholeNumber) return Number.isInteger(stored) && compare(stored, rule.wholeNumber);
@@ -453,18 +518,21 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     excelApi: options.excelApi ?? "1.9",
     honourEnableEvents: options.honourEnableEvents ?? true,
     undoesApiWrites: options.undoesApiWrites ?? false,
-    requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
-    responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    requestLimitBytes: options.requestLimitBytes,
+    responseLimitBytes: options.responseLimitBytes,
     workbookName: options.workbookName ?? "Book1.xlsx",
-    platform: options.platform ?? "PC",
+    platform: options.platform ?? "OfficeOnline",
+    culture: options.culture ?? "en-US",
   });
   const state = host.state;
-  let platform = options.platform ?? "PC";
+  if (options.date1904) state.date1904 = true;
   const fileOut = new FileOut({
     get platform() {
-      return platform;
+      return host.platform;
     },
-    requestLimitBytes: host.options.requestLimitBytes,
+    get requestLimitBytes() {
+      return host.requestLimitBytes;
+    },
     isSetSupported: (name, version) => host.isSetSupported(name, version),
   });
 
@@ -481,17 +549,21 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       forEachCell(rect, (r, c) => (locked ||= readCell(sheet, r, c).locked));
       if (locked) return { accepted: false, reason: "protected" };
     }
-    if (validate && !passesValidation(readCell(sheet, rect.r0, rect.c0), data[0]![0]!)) return { accepted: false, reason: "validation" };
+    const typed = (cell: CellState): ParseOptions => ({ culture: host.culture, date1904: state.date1904 === true, textFormat: cell.numberFormat === "@" });
+    const first = readCell(sheet, rect.r0, rect.c0);
+    if (validate && !passesValidation(first, data[0]![0]!, typed(first))) return { accepted: false, reason: "validation" };
     const before = cellsBefore(sheet, rect);
     // Undo is per user: a co-author's edit is not on this user's stack.
     if (source === "Local") host.undoStack.push([before]);
     data.forEach((row, i) =>
       row.forEach((v, j) => {
         const cell = cellFor(sheet, rect.r0 + i, rect.c0 + j);
-        const stored = storeInput(v);
+        const stored = storeInput(v, typed(cell));
         cell.value = stored.value;
         if (stored.formula !== undefined) cell.formula = stored.formula;
         else delete cell.formula;
+        if (stored.quotePrefix) cell.quotePrefix = true;
+        else delete cell.quotePrefix;
         if (stored.autoFormat && cell.numberFormat === "General") cell.numberFormat = stored.autoFormat;
       }),
     );
@@ -526,10 +598,9 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       host.excelApi = version;
     },
     get platform() {
-      return platform;
+      return host.platform;
     },
     set platform(value: string) {
-      platform = value;
       host.platform = value;
     },
     createWorkbook: (base64) => fileOut.createWorkbook(base64),
@@ -548,14 +619,26 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     failCommand(location, code = "GeneralException") {
       host.failing = { location, code };
     },
+    failNthCommand(n, code = "GeneralException") {
+      if (!Number.isInteger(n) || n < 1) throw new Error("fake: failNthCommand needs n ≥ 1");
+      host.failCountdown = { left: n, code };
+    },
+    get culture() {
+      return host.culture;
+    },
+    set culture(value: Culture) {
+      host.culture = value;
+    },
     resetStats() {
       Object.assign(host.stats, {
         syncs: 0,
         syncCalls: 0,
         maxRequestBytes: 0,
         maxResponseBytes: 0,
+        writes: 0,
       });
       host.stats.requests.length = 0;
+      host.stats.commands.length = 0;
       host.runOptions.length = 0;
     },
     settle: () => host.settle(),
@@ -589,7 +672,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
           row.forEach((v, j) => {
             if (v === null) return;
             const cell = cellFor(sheet, rect.r0 + i, rect.c0 + j);
-            const stored = storeInput(v);
+            const stored = storeInput(v, { culture: "en-US", date1904: state.date1904 === true, textFormat: cell.numberFormat === "@" });
             cell.value = stored.value;
             if (stored.formula !== undefined) cell.formula = stored.formula;
             else delete cell.formula;

@@ -8,6 +8,7 @@
 
 import type { ChartState } from "./charts";
 import { officeError } from "./errors";
+import { FORMULA_PLACEHOLDER, parseInput, type ParseOptions } from "./numberParsing";
 
 export type Scalar = string | number | boolean;
 
@@ -105,6 +106,8 @@ export interface WorkbookState {
   readonly names: Map<string, NameState>;
   activeSheetId?: string;
   selection?: { sheetId: string; rect: Rect };
+  /** Serials count from 1904-01-01 (Excel's "1904 date system"), not 1899-12-30. */
+  date1904?: boolean;
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -243,29 +246,12 @@ export interface StoredInput {
   readonly autoFormat?: string;
 }
 
-/**
- * Excel parses a written string as if typed: a leading apostrophe keeps text as text; "=…" (and
- * "+"/"-"/"@" followed by a non-number) is a formula; numbers, percentages, booleans and ISO dates
- * become numbers/booleans. The fake cannot calculate, so a formula's cached value is "#FAKE!"
- * unless the test seeds one.
- */
-export function storeInput(input: Scalar): StoredInput {
-  if (typeof input !== "string") return { value: input };
-  if (input === "") return { value: "" };
-  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
-  if (input.startsWith("=") && input.length > 1) return { value: FORMULA_PLACEHOLDER, formula: input };
-  const numeric = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(input.trim()) || /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(input.trim());
-  if (numeric) return { value: Number(input.trim().replace(/,/g, "")) };
-  const percent = /^([-+]?(\d+(\.\d*)?|\.\d+))\s*%$/.exec(input.trim());
-  if (percent) return { value: Number(percent[1]) / 100, autoFormat: "0%" };
-  if (/^[+\-@]./.test(input)) return { value: "#NAME?", formula: `=${input.replace(/^@/, "")}` };
-  if (/^(true|false)$/i.test(input.trim())) return { value: input.trim().toLowerCase() === "true" };
-  const serial = isoToSerial(input.trim());
-  if (serial !== undefined) return { value: serial, autoFormat: "yyyy-mm-dd" };
-  return { value: input };
+/** What a cell stores for a written or typed value: see numberParsing.ts (Range.values parses as en-US). */
+export function storeInput(input: Scalar, options: ParseOptions = { culture: "en-US" }): StoredInput {
+  return parseInput(input, options);
 }
 
-export const FORMULA_PLACEHOLDER = "#FAKE!";
+export { FORMULA_PLACEHOLDER };
 
 /** What `formulas` returns for a cell: the formula, else the value. */
 export function formulaOf(cell: CellState): Scalar {

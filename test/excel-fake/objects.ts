@@ -488,8 +488,9 @@ function checkScalar(v: unknown, location: string): asserts v is Scalar | null {
   throw officeError("InvalidArgument", location, `cell value ${String(v)}`);
 }
 
-function storeIntoCell(cell: CellState, input: Scalar): void {
-  const stored = storeInput(input);
+/** Range.values parses strings as en-US, whatever the user's settings (numberParsing.ts); a Text cell keeps them. */
+function storeIntoCell(cell: CellState, input: Scalar, date1904 = false): void {
+  const stored = storeInput(input, { culture: "en-US", date1904, textFormat: cell.numberFormat === "@" });
   cell.value = stored.value;
   if (stored.formula !== undefined) cell.formula = stored.formula;
   else delete cell.formula;
@@ -603,7 +604,7 @@ export class FakeRange
     data.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v === null) return; // null leaves the cell as it is
-        storeIntoCell(cellFor(sheet, rect.r0 + i, rect.c0 + j), v as Scalar);
+        storeIntoCell(cellFor(sheet, rect.r0 + i, rect.c0 + j), v as Scalar, world(this.context).state.date1904);
       }),
     );
     exec.changes.push(change);
@@ -868,15 +869,23 @@ export class FakeRangeFormat
   extends RangePart<unknown>
   implements Pick<Excel.RangeFormat, "wrapText" | "verticalAlignment" | "horizontalAlignment" | "columnWidth">
 {
-  readonly fill: FakeRangeFill;
-  readonly font: FakeRangeFont;
-  readonly protection: FakeFormatProtection;
+  private fillProxy: FakeRangeFill | undefined;
+  private fontProxy: FakeRangeFont | undefined;
+  private protectionProxy: FakeFormatProtection | undefined;
 
   constructor(context: FakeContext, range: FakeRange) {
     super(context, "RangeFormat", range);
-    this.fill = new FakeRangeFill(context, range);
-    this.font = new FakeRangeFont(context, range);
-    this.protection = new FakeFormatProtection(context, range);
+  }
+
+  // Created on first use, as office.js does: each one is an object path in the request.
+  get fill(): FakeRangeFill {
+    return (this.fillProxy ??= new FakeRangeFill(this.context, this.range));
+  }
+  get font(): FakeRangeFont {
+    return (this.fontProxy ??= new FakeRangeFont(this.context, this.range));
+  }
+  get protection(): FakeFormatProtection {
+    return (this.protectionProxy ??= new FakeFormatProtection(this.context, this.range));
   }
 
   get wrapText(): boolean {

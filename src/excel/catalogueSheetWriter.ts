@@ -5,7 +5,8 @@ import { catalogueSheetColumns } from "../domain/catalogue/sheetColumns";
 import { CATALOGUE_SHEET_ROWS, SHEET_FILLS, catalogueSheetNote, catalogueSheetTitle } from "../domain/statusSheet/sheetContract";
 import { blockAddress } from "./addresses";
 import { excelInput, type ExcelInput } from "./cellIO";
-import { rowChunks } from "./payload";
+import { jsonBytes, rowChunks } from "./payload";
+import { rangeWriteBytes } from "./requestCost";
 import { SHEET_PROTECTION } from "./sheetProtection";
 import { widthPoints } from "./statusSheetWriter";
 import { chunkBudget, type WritePlan } from "./writePlan";
@@ -32,20 +33,26 @@ export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, cata
   const lastBody = firstBody + rows.length - 1;
   const block = (col0: number, col1: number, row0 = firstBody, row1 = lastBody): string => blockAddress({ row0, row1, col0, col1 });
 
+  const title = catalogueSheetTitle(catalogue, lang);
+  const note = catalogueSheetNote(catalogue, lang);
+  const titleBytes = rangeWriteBytes(2, jsonBytes([title, note]));
   plan.add(() => {
-    sheet.getRange("A1").values = [[excelInput(catalogueSheetTitle(catalogue, lang))]];
-    sheet.getRange("A2").values = [[excelInput(catalogueSheetNote(catalogue, lang))]];
-  }, 2048);
+    sheet.getRange("A1").values = [[excelInput(title)]];
+    sheet.getRange("A2").values = [[excelInput(note)]];
+  }, titleBytes);
 
   const grid: ExcelInput[][] = [header, ...rows];
   for (const chunk of rowChunks(grid, chunkBudget(budget))) {
     const part = grid.slice(chunk.start, chunk.end);
     const row0 = R.header - 1 + chunk.start;
+    const bytes = rangeWriteBytes(1, chunk.bytes);
     plan.add(() => {
       sheet.getRange(block(0, lastCol, row0, row0 + part.length - 1)).values = part;
-    }, chunk.bytes + 128);
+    }, bytes);
   }
 
+  // Formats, locks, the table and protection in a request (requestCost.ts).
+  const formatsBytes = rangeWriteBytes(10 + 2 * columns.length);
   plan.add(() => {
     const headerRange = sheet.getRange(block(0, lastCol, R.header - 1, R.header - 1));
     headerRange.format.fill.color = `#${SHEET_FILLS.catalogueHeader}`;
@@ -64,5 +71,5 @@ export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, cata
     table.style = "TableStyleLight1";
     table.showBandedRows = true;
     sheet.protection.protect(SHEET_PROTECTION);
-  });
+  }, formatsBytes);
 }

@@ -36,8 +36,8 @@ export function runBatch<T>(host: ExcelHost, batch: (context: Excel.RequestConte
 
 /**
  * Excel on the web refuses a request over 5 MB. We plan each request to stay under this budget,
- * measured as the UTF-8 JSON of the values we queue (the wire format adds per-action overhead; the
- * margin covers it).
+ * counted as office.js serializes it: the values plus each write's object paths and actions
+ * (requestCost.ts); the margin covers what the estimate leaves out.
  */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 

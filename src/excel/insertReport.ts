@@ -4,7 +4,8 @@ import { REPORT_SIGNATURE, isReportTitle, reportSheetNames } from "../domain/rep
 import { summaryChartSpecs } from "../domain/report/summaryCharts";
 import { toBase64 } from "./base64";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
-import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
+import { officeHost, runBatch, type ExcelHost } from "./host";
+import { WEB_PAYLOAD_LIMIT_BYTES, webPayloadLimitApplies } from "./requestCost";
 import { queueSummaryCharts } from "./reportCharts";
 
 /** workbook.insertWorksheetsFromBase64 came with ExcelApi 1.13 (Excel 2021, Microsoft 365, the web). */
@@ -43,6 +44,12 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const WEB = "OfficeOnline";
 
 /**
+ * What the insert's request carries beside the Base64: renames, the charts drawn on the web (~20
+ * objects each) and the activation — ~10 KB as office.js serializes them; the margin covers the rest.
+ */
+const INSERT_REQUEST_OVERHEAD_BYTES = 64 * 1024;
+
+/**
  * "Insert the report into this workbook": its sheets, with the charts of the Summary tables. One
  * Excel.run, at most three syncs: the sheet names, the cover of an earlier report when names
  * clash, then everything else in one request.
@@ -68,7 +75,7 @@ export async function insertReport(options: InsertReportOptions): Promise<ExcelO
   if (!canInsertReport(host)) return refusal(NOT_SUPPORTED);
   const drawCharts = host.platform === WEB;
   const base64 = toBase64(drawCharts ? options.withoutCharts : options.bytes);
-  if (base64.length > REQUEST_BUDGET_BYTES) return refusal(TOO_LARGE);
+  if (webPayloadLimitApplies(host) && base64.length + INSERT_REQUEST_OVERHEAD_BYTES > WEB_PAYLOAD_LIMIT_BYTES) return refusal(TOO_LARGE);
   const names = reportSheetNames(lang);
   const coverName = REPORT_SHEETS[REPORT_SIGNATURE.sheet][lang];
   const aside = new Map<string, string>(); // spare name → the earlier sheet's own name
@@ -151,6 +158,6 @@ const NOT_SUPPORTED = {
 
 const TOO_LARGE = {
   code: "PolicyTracker.ReportTooLarge",
-  en: "The report is too large for Excel to receive in one request. Download it and open it instead.",
-  km: "របាយការណ៍ធំពេកសម្រាប់ Excel ទទួលក្នុងសំណើតែមួយ។ សូមទាញយក ហើយបើកវាជំនួសវិញ។",
+  en: "The report is too large for Excel on the web to receive in one request (5 MB). Download it and open it instead.",
+  km: "របាយការណ៍ធំពេកសម្រាប់ Excel លើបណ្តាញ ទទួលក្នុងសំណើតែមួយ (5 MB)។ សូមទាញយក ហើយបើកវាជំនួសវិញ។",
 };

@@ -4,6 +4,7 @@ import type { Problem, Severity } from "../domain/rules/problems";
 import { SHEET_FILLS } from "../domain/statusSheet/sheetContract";
 import { blockAddress, type Block } from "./addresses";
 import { REQUEST_BUDGET_BYTES } from "./host";
+import { RANGE_WRITE_BYTES } from "./requestCost";
 
 /**
  * Issue marks are cell fills: red for errors, amber for warnings. Status colours are conditional
@@ -18,9 +19,14 @@ export const MARK_FILLS: Readonly<Record<Severity, string>> = {
 };
 export const CATALOGUE_FILL = `#${SHEET_FILLS.catalogueCell}`;
 
-/** A queued mark command is about this big in a request; marks stop well under the budget. */
-const MARK_COMMAND_BYTES = 160;
-export const MAX_MARK_RUNS = Math.floor(REQUEST_BUDGET_BYTES / 2 / MARK_COMMAND_BYTES);
+/**
+ * Runs of marks one request carries within `budget`: half of it (the rest is for clearing the old
+ * marks and the protection), at a range write each (requestCost.ts). Unlimited where no limit applies.
+ */
+export function markRunsWithin(budget: number): number {
+  return Number.isFinite(budget) ? Math.floor(budget / 2 / RANGE_WRITE_BYTES) : Number.POSITIVE_INFINITY;
+}
+export const MAX_MARK_RUNS = markRunsWithin(REQUEST_BUDGET_BYTES);
 
 export interface TableGeometry {
   readonly bodyRow0: number;

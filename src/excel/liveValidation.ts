@@ -6,7 +6,8 @@ import type { Problem } from "../domain/rules/problems";
 import { parseBlocks } from "./addresses";
 import { attempt, describeExcelError, type ExcelFailure, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
-import { queueClearMarks, queueMarks } from "./issueMarks";
+import { markRunsWithin, queueClearMarks, queueMarks } from "./issueMarks";
+import { unsplitRequestBudget } from "./requestCost";
 import { ownWriteInProgress } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
@@ -142,7 +143,7 @@ async function check(
     const verdict = verdictFor(data, { catalogues });
     const sheetRows = (indexes: readonly number[]): number[] => indexes.map((i) => data.bodyRow0 + i);
     if (!spans || read.widened) {
-      queueRemark(sheet, data, verdict.problems);
+      queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
       await context.sync();
       const rows = Array.from({ length: data.rowCount }, (_, i) => i);
       return { full: true, sheet: data.sheetName, rows, sheetRows: sheetRows(rows), problems: verdict.problems };
@@ -155,7 +156,7 @@ async function check(
     });
     whileUnprotected(sheet, data.sheetProtected, () => {
       queueClearMarks(sheet, data, read.fullRows);
-      queueMarks(sheet, problems);
+      queueMarks(sheet, problems, markRunsWithin(unsplitRequestBudget(host)));
     });
     await context.sync();
     return { full: false, sheet: data.sheetName, rows: read.fullRows, sheetRows: [...changed], problems };

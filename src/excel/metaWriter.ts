@@ -1,6 +1,7 @@
 import { META_KEYS, metaName, type MetaKey } from "../domain/statusSheet/columns";
 import { META_SHEET_ROWS } from "../domain/statusSheet/sheetContract";
 import { excelInput } from "./cellIO";
+import { rangeWriteBytes } from "./requestCost";
 import { SHEET_PROTECTION } from "./sheetProtection";
 import { META_READ_ROWS } from "./statusTable";
 import type { WritePlan } from "./writePlan";
@@ -34,7 +35,7 @@ export function planMeta(plan: WritePlan, target: MetaTarget, values: Readonly<R
     });
     sheet.visibility = "VeryHidden";
     sheet.protection.protect(SHEET_PROTECTION);
-  }, 4096);
+  }, rangeWriteBytes(3 * META_KEYS.length + 6));
 }
 
 /** Queues new values for some keys on the metadata sheet (rows found when it was read). */

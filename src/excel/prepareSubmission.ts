@@ -7,7 +7,9 @@ import { WritePlan } from "./writePlan";
 import type { Problem } from "../domain/rules/problems";
 import { attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
+import { markRunsWithin } from "./issueMarks";
 import { queueMetaValues } from "./metaWriter";
+import { unsplitRequestBudget } from "./requestCost";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
@@ -61,7 +63,7 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
           alsoLoad: () => (logSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name")),
         });
         const verdict = verdictFor(data, options);
-        const marks = queueRemark(sheet, data, verdict.problems);
+        const marks = queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
         if (!verdict.ready) {
           await context.sync();
           return {

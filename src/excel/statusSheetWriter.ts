@@ -9,6 +9,7 @@ import { excelInput, type ExcelInput } from "./cellIO";
 import { CATALOGUE_FILL } from "./issueMarks";
 import { queueValidation } from "./officeValidation";
 import { jsonBytes, rowChunks } from "./payload";
+import { rangeWriteBytes } from "./requestCost";
 import { SHEET_PROTECTION } from "./sheetProtection";
 import { chunkBudget, type WritePlan } from "./writePlan";
 
@@ -43,14 +44,14 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
       sheet.getRange(block(0, 0, R.title - 1, R.title - 1)).values = [[excelInput(content.title)]];
       sheet.getRange(block(0, 0, R.note - 1, R.note - 1)).values = [[excelInput(content.note)]];
     },
-    jsonBytes([content.title, content.note]) + 1024,
+    rangeWriteBytes(2, jsonBytes([content.title, content.note])),
   );
 
   // Header, then the body in 2-D writes per chunk of rows that fits a request. The sheet is
   // new, so entry columns that are all empty in a chunk are not sent at all.
   plan.add(() => {
     sheet.getRange(block(0, LAST_COL, R.header - 1, R.header - 1)).values = [headerRow(content.lang)];
-  }, 2048);
+  }, rangeWriteBytes(1, jsonBytes(headerRow(content.lang))));
   for (const chunk of rowChunks(content.body, chunkBudget(budget))) {
     const rows = content.body.slice(chunk.start, chunk.end);
     const row0 = firstBody + chunk.start;
@@ -60,7 +61,7 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
       () => {
         sheet.getRange(block(0, entriesEmpty ? ENTRY_FROM - 1 : LAST_COL, row0, row0 + rows.length - 1)).values = sent;
       },
-      jsonBytes(sent) + 128,
+      rangeWriteBytes(1, jsonBytes(sent)),
     );
   }
 
@@ -72,7 +73,7 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
     for (const chunk of rowChunks(column, chunkBudget(budget))) {
       plan.add(() => {
         sheet.getRange(block(i, i, firstBody + chunk.start, firstBody + chunk.end - 1)).numberFormat = column.slice(chunk.start, chunk.end);
-      }, chunk.bytes + 128);
+      }, rangeWriteBytes(1, chunk.bytes));
     }
   });
 
@@ -101,14 +102,14 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
         column.format.protection.locked = false;
       }
     });
-  });
+  }, rangeWriteBytes(8 + 4 * STATUS_COLUMNS.length));
 
   plan.add(() => {
     const table = sheet.tables.add(block(0, LAST_COL, R.header - 1, lastBody), true);
     table.name = STATUS_TABLE;
     table.style = "TableStyleLight9";
     table.showBandedRows = false;
-  });
+  }, rangeWriteBytes(4));
 
   plan.add(() => {
     // Excel validation on the entry cells of the body only; adjacent columns with the same rule share one.
@@ -130,7 +131,7 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
       }
     });
     flush();
-  }, 4096);
+  }, rangeWriteBytes(4 * STATUS_COLUMNS.length));
 
   plan.add(() => {
     // Status colours whichever language the status is typed in, and a data bar on progress.
@@ -149,10 +150,10 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
     bar.dataBar.upperBoundRule = { type: "Number", formula: "100" };
     bar.dataBar.positiveFormat.fillColor = "#5B9BD5";
     bar.dataBar.positiveFormat.gradientFill = false;
-  }, 2048);
+  }, rangeWriteBytes(3 * STATUS_CODES.length + 6));
 
   plan.add(() => {
     sheet.freezePanes.freezeAt(sheet.getRange(`A1:C${R.header}`));
     sheet.protection.protect(SHEET_PROTECTION);
-  });
+  }, rangeWriteBytes(2));
 }

@@ -5,7 +5,8 @@ import { hasErrors, type Problem } from "../domain/rules/problems";
 import { checkSubmission } from "../domain/rules/submissionCheck";
 import { attempt, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
-import { queueClearMarks, queueMarks } from "./issueMarks";
+import { MAX_MARK_RUNS, markRunsWithin, queueClearMarks, queueMarks } from "./issueMarks";
+import { unsplitRequestBudget } from "./requestCost";
 import { whileUnprotected } from "./sheetProtection";
 import { submissionInput, type StatusTableData } from "./statusTable";
 import { readStatusTable } from "./tableReader";
@@ -55,8 +56,13 @@ export function verdictFor(
   };
 }
 
-/** Queues: every body row back to the template's fills, then the marks for `problems`. */
-export function queueRemark(sheet: Excel.Worksheet, data: StatusTableData, problems: readonly Problem[]): { marked: number; truncated: boolean } {
+/** Queues: every body row back to the template's fills, then the marks for `problems` (at most `limitRuns` runs). */
+export function queueRemark(
+  sheet: Excel.Worksheet,
+  data: StatusTableData,
+  problems: readonly Problem[],
+  limitRuns = MAX_MARK_RUNS,
+): { marked: number; truncated: boolean } {
   let result = { marked: 0, truncated: false };
   whileUnprotected(sheet, data.sheetProtected, () => {
     queueClearMarks(
@@ -64,7 +70,7 @@ export function queueRemark(sheet: Excel.Worksheet, data: StatusTableData, probl
       data,
       Array.from({ length: data.rowCount }, (_, i) => i),
     );
-    result = queueMarks(sheet, problems);
+    result = queueMarks(sheet, problems, limitRuns);
   });
   return result;
 }
@@ -81,7 +87,7 @@ export async function validateStatusTable(options: ValidateOptions): Promise<Exc
     runBatch(host, async (context) => {
       const { data, sheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
       const verdict = verdictFor(data, options);
-      const marks = queueRemark(sheet, data, verdict.problems);
+      const marks = queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
       await context.sync();
       return {
         ...verdict,

@@ -1,7 +1,8 @@
 import { REQUEST_BUDGET_BYTES } from "./host";
+import { RANGE_WRITE_BYTES } from "./requestCost";
 
-/** A queued write too small to measure is costed at this many bytes. */
-export const SMALL_WRITE_BYTES = 256;
+/** A queued write whose size is not given is costed as one write on a range (requestCost.ts). */
+export const SMALL_WRITE_BYTES = RANGE_WRITE_BYTES;
 
 /**
  * The most bytes one chunk of a large value write should carry: a little under the budget, so the

@@ -133,9 +133,9 @@ describe("inserting the report into the open workbook", () => {
     expect(canInsertReport(host)).toBe(offered);
   });
 
-  it("refuses a report too large for one request, before sending it", async () => {
-    const fake = workbook();
-    const outcome = await insertReport({ bytes: new Uint8Array(3_300_000), withoutCharts: new Uint8Array(3_300_000), lang: "en", host: fake });
+  it("refuses a report too large for one request of Excel on the web (5 MB once in Base64), before sending it", async () => {
+    const fake = workbook("OfficeOnline");
+    const outcome = await insertReport({ bytes: new Uint8Array(4_000_000), withoutCharts: new Uint8Array(4_000_000), lang: "en", host: fake });
     expect(outcome.ok ? "inserted" : outcome.failure.code).toBe("PolicyTracker.ReportTooLarge");
     expect(fake.stats.syncCalls).toBe(0);
   });

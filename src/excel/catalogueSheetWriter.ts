@@ -15,10 +15,20 @@ const R = CATALOGUE_SHEET_ROWS;
 
 /**
  * Plans the read-only catalogue sheet on a new, empty sheet: title, note, the whole catalogue as a
- * table (named `tableName`, CATALOGUE_TABLE by default), all locked. The table carries the whole
- * catalogue (every field, both languages): checks read it back (domain/catalogue/carried.ts).
+ * table (named `tableName`, CATALOGUE_TABLE by default), all locked, and the sheet protected unless
+ * `protect` is false (a table built under a staging name is renamed first: Excel refuses to rename
+ * a table on a protected sheet). The table carries the whole catalogue (every field, both
+ * languages): checks read it back (domain/catalogue/carried.ts).
  */
-export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, catalogue: Catalogue, lang: Lang, budget: number, tableName = CATALOGUE_TABLE): void {
+export function planCatalogueSheet(
+  plan: WritePlan,
+  sheet: Excel.Worksheet,
+  catalogue: Catalogue,
+  lang: Lang,
+  budget: number,
+  tableName = CATALOGUE_TABLE,
+  protect = true,
+): void {
   const columns = catalogueSheetColumns(lang);
   const lastCol = columns.length - 1;
   const rows: ExcelInput[][] = catalogue.measures.map((m) =>
@@ -70,6 +80,6 @@ export function planCatalogueSheet(plan: WritePlan, sheet: Excel.Worksheet, cata
     table.name = tableName;
     table.style = "TableStyleLight1";
     table.showBandedRows = true;
-    sheet.protection.protect(SHEET_PROTECTION);
+    if (protect) sheet.protection.protect(SHEET_PROTECTION);
   }, formatsBytes);
 }

@@ -43,15 +43,3 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** The same for what one response carries back when a read has to be cut into blocks (5 MB limit too). */
 export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
-
-/** After a failed write batch the add-in's events may still be off (runtime.enableEvents): turn them back on. */
-export async function turnEventsBackOn(host: ExcelHost): Promise<void> {
-  try {
-    await runBatch(host, async (context) => {
-      context.runtime.enableEvents = true;
-      await context.sync();
-    });
-  } catch {
-    // Nothing more to do: the next successful write turns them on again.
-  }
-}

@@ -9,6 +9,7 @@ import { officeHost, runBatch, type ExcelHost } from "./host";
 import { markRunsWithin, queueClearMarks, queueMarks } from "./issueMarks";
 import { unsplitRequestBudget } from "./requestCost";
 import { ownWriteInProgress } from "./ownWrites";
+import { recoverAfterFailedWrite } from "./protectionRecovery";
 import { whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
 import { queueRemark, verdictFor } from "./validateStatusTable";
@@ -75,6 +76,7 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
         if (update) onIssues(update);
       } catch (error) {
         report(error);
+        await recoverAfterFailedWrite(host);
       }
     }
   };

@@ -14,6 +14,9 @@ export interface MetaTarget {
   readonly existingNames: readonly string[];
 }
 
+/** The metadata's writes in a request (requestCost.ts): a name per key, its value, the sheet's state. */
+const META_BYTES = rangeWriteBytes(3 * META_KEYS.length + 6);
+
 /**
  * Plans the metadata: key/value rows on the very hidden sheet (ExcelJS and the CLI read them) and
  * a workbook name per key pointing at its value cell (PT_Quarter → PT_Meta!$B$3). Values are
@@ -35,7 +38,7 @@ export function planMeta(plan: WritePlan, target: MetaTarget, values: Readonly<R
     });
     sheet.visibility = "VeryHidden";
     sheet.protection.protect(SHEET_PROTECTION);
-  }, rangeWriteBytes(3 * META_KEYS.length + 6));
+  }, META_BYTES);
 }
 
 /** Queues new values for some keys on the metadata sheet (rows found when it was read). */

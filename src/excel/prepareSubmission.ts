@@ -9,9 +9,10 @@ import { attempt, type ExcelOutcome } from "./errors";
 import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
 import { markRunsWithin } from "./issueMarks";
 import { queueMetaValues } from "./metaWriter";
+import { recoverAfterFailedWrite } from "./protectionRecovery";
 import { unsplitRequestBudget } from "./requestCost";
 import { asOwnWrite } from "./ownWrites";
-import { whileUnprotected } from "./sheetProtection";
+import { keepProtected, whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
 import { queueRemark, verdictFor } from "./validateStatusTable";
 
@@ -53,7 +54,7 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
   const now = options.now ?? (() => new Date());
   // Changes the change log still holds back belong to what is stamped.
   await flushAuditTrail(host);
-  return attempt(() =>
+  const outcome = await attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
         let logSheet!: Excel.Worksheet; // queued with the table's read (alsoLoad)
@@ -65,6 +66,7 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
         const verdict = verdictFor(data, options);
         const marks = queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
         if (!verdict.ready) {
+          keepProtected(metaSheet, data.metaProtected);
           await context.sync();
           return {
             submitted: false as const,
@@ -85,4 +87,6 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
       }),
     ),
   );
+  if (!outcome.ok) await recoverAfterFailedWrite(host);
+  return outcome;
 }

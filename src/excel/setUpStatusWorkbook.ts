@@ -8,8 +8,10 @@ import type { Quarter } from "../domain/periods/periods";
 import { STATUS_SHEET_ROWS, newTableMeta, statusSheetNote, statusSheetTitle } from "../domain/statusSheet/sheetContract";
 import { planCatalogueSheet } from "./catalogueSheetWriter";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
-import { REQUEST_BUDGET_BYTES, officeHost, runBatch, turnEventsBackOn, type ExcelHost } from "./host";
+import { REQUEST_BUDGET_BYTES, officeHost, runBatch, type ExcelHost } from "./host";
 import { planMeta } from "./metaWriter";
+import { recoverAfterFailedWrite } from "./protectionRecovery";
+import { SHEET_PROTECTION } from "./sheetProtection";
 import {
   REPLACED_CATALOGUE,
   REPLACED_STATUS,
@@ -94,7 +96,7 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
         const newCatalogue = wb.worksheets.add(staging.sheet);
         newCatalogue.visibility = "Hidden";
         const first = new WritePlan(budget);
-        planCatalogueSheet(first, newCatalogue, catalogue, lang, budget, staging.table);
+        planCatalogueSheet(first, newCatalogue, catalogue, lang, budget, staging.table, false);
         await first.run(context);
         const found: WorkbookContents = {
           sheets: wb.worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected, hidden: s.visibility !== "Visible" })),
@@ -125,6 +127,7 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
         // 3. Old sheets step aside (renamed, their tables too), the new ones are built and put in place, old ones go last.
         const old = stepAside(wb, found, sheetsToReplace(found, targets, staging));
         wb.tables.getItem(staging.table).name = CATALOGUE_TABLE;
+        newCatalogue.protection.protect(SHEET_PROTECTION);
         newCatalogue.name = catalogueName;
         newCatalogue.visibility = "Visible";
         const status = wb.worksheets.add(statusName);
@@ -165,17 +168,21 @@ export async function setUpStatusWorkbook(options: SetUpOptions): Promise<ExcelO
       }),
     ),
   );
-  if (!outcome.ok) await turnEventsBackOn(host);
+  if (!outcome.ok) await recoverAfterFailedWrite(host);
   return outcome;
 }
 
 /**
  * Queues the renames that free our sheet and table names: replaced sheets become PT_OldN, the
  * status and catalogue tables become *_Replaced (leftovers of an unfinished set-up move aside
- * first). Returns the sheets to delete once the new ones are complete.
+ * first). Excel refuses to rename a table on a protected sheet, so those sheets are unprotected
+ * first (they are deleted at the end). Returns the sheets to delete once the new ones are complete.
  */
 function stepAside(wb: Excel.Workbook, found: WorkbookContents, replace: ReadonlySet<string>): Excel.Worksheet[] {
   const spare = spareSheetNames(found.sheets);
+  const renamed = [REPLACED_STATUS, REPLACED_CATALOGUE, STATUS_TABLE, CATALOGUE_TABLE].flatMap((t) => found.tables.get(t.toUpperCase()) ?? []);
+  const holdsRenamed = (sheet: string): boolean => renamed.some((name) => name.toLowerCase() === sheet.toLowerCase());
+  for (const s of found.sheets) if (s.protected && holdsRenamed(s.name)) wb.worksheets.getItem(s.name).protection.unprotect();
   const old = [...replace].map((name) => {
     const sheet = wb.worksheets.getItem(name);
     sheet.name = spare();

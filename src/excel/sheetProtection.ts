@@ -18,12 +18,19 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
 };
 
 /**
- * Runs `write` on a sheet that may be protected: unprotects first only when it is (protect() and
- * unprotect() fail on a sheet already in that state), and protects again afterwards.
- * All queued in the same batch; nothing is synced here.
+ * Runs `write` on a sheet of a workbook Policy Tracker set up (it has our metadata sheet): unprotects
+ * first only when the sheet is protected (protect() and unprotect() fail on a sheet already in that
+ * state), and protects it afterwards whether or not it was. A request is not a transaction: when a
+ * command fails, those before it stay applied, so a sheet can be left unprotected; copying that
+ * state would leave it open for good. All queued in the same batch; nothing is synced here.
  */
-export function whileUnprotected(sheet: Excel.Worksheet, isProtected: boolean, write: () => void, protectAfter = isProtected): void {
+export function whileUnprotected(sheet: Excel.Worksheet, isProtected: boolean, write: () => void): void {
   if (isProtected) sheet.protection.unprotect();
   write();
-  if (protectAfter) sheet.protection.protect(SHEET_PROTECTION);
+  sheet.protection.protect(SHEET_PROTECTION);
+}
+
+/** Protects a sheet of a set-up workbook that a run reads but does not write, when found unprotected (see whileUnprotected). */
+export function keepProtected(sheet: Excel.Worksheet, isProtected: boolean): void {
+  if (!isProtected) sheet.protection.protect(SHEET_PROTECTION);
 }

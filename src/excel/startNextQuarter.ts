@@ -6,9 +6,10 @@ import { statusSheetTitle } from "../domain/statusSheet/sheetContract";
 import { blockAddress } from "./addresses";
 import { excelInput } from "./cellIO";
 import { GatewayRefusal, attempt, type ExcelOutcome } from "./errors";
-import { officeHost, runBatch, turnEventsBackOn, type ExcelHost } from "./host";
+import { officeHost, runBatch, type ExcelHost } from "./host";
 import { queueClearMarks, runsOf } from "./issueMarks";
 import { queueMetaValues } from "./metaWriter";
+import { recoverAfterFailedWrite } from "./protectionRecovery";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
@@ -86,6 +87,6 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
       }),
     ),
   );
-  if (!outcome.ok) await turnEventsBackOn(host);
+  if (!outcome.ok) await recoverAfterFailedWrite(host);
   return outcome;
 }

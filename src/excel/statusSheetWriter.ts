@@ -18,6 +18,12 @@ const LAST_COL = STATUS_COLUMNS.length - 1;
 /** Entry columns follow the catalogue columns in the layout. */
 const ENTRY_FROM = STATUS_COLUMNS.findIndex((c) => c.kind === "entry");
 if (STATUS_COLUMNS.slice(ENTRY_FROM).some((c) => c.kind !== "entry")) throw new Error("layout: entry columns must follow the catalogue columns");
+/** What the steps after the values cost in a request (requestCost.ts): formats, table, validation, status colours, protection. */
+const FORMATS_BYTES = rangeWriteBytes(8 + 4 * STATUS_COLUMNS.length);
+const TABLE_BYTES = rangeWriteBytes(4);
+const VALIDATION_BYTES = rangeWriteBytes(4 * STATUS_COLUMNS.length);
+const COLOURS_BYTES = rangeWriteBytes(3 * STATUS_CODES.length + 6);
+const PROTECTION_BYTES = rangeWriteBytes(2);
 /** Excel column width in points for a width in characters (≈ 7 px per character plus padding). */
 export const widthPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75);
 
@@ -49,9 +55,10 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
 
   // Header, then the body in 2-D writes per chunk of rows that fits a request. The sheet is
   // new, so entry columns that are all empty in a chunk are not sent at all.
+  const headerBytes = rangeWriteBytes(1, jsonBytes(headerRow(content.lang)));
   plan.add(() => {
     sheet.getRange(block(0, LAST_COL, R.header - 1, R.header - 1)).values = [headerRow(content.lang)];
-  }, rangeWriteBytes(1, jsonBytes(headerRow(content.lang))));
+  }, headerBytes);
   for (const chunk of rowChunks(content.body, chunkBudget(budget))) {
     const rows = content.body.slice(chunk.start, chunk.end);
     const row0 = firstBody + chunk.start;
@@ -71,9 +78,10 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
     if (!format) return;
     const column = Array.from({ length: n }, () => [format]);
     for (const chunk of rowChunks(column, chunkBudget(budget))) {
+      const bytes = rangeWriteBytes(1, chunk.bytes);
       plan.add(() => {
         sheet.getRange(block(i, i, firstBody + chunk.start, firstBody + chunk.end - 1)).numberFormat = column.slice(chunk.start, chunk.end);
-      }, rangeWriteBytes(1, chunk.bytes));
+      }, bytes);
     }
   });
 
@@ -102,14 +110,14 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
         column.format.protection.locked = false;
       }
     });
-  }, rangeWriteBytes(8 + 4 * STATUS_COLUMNS.length));
+  }, FORMATS_BYTES);
 
   plan.add(() => {
     const table = sheet.tables.add(block(0, LAST_COL, R.header - 1, lastBody), true);
     table.name = STATUS_TABLE;
     table.style = "TableStyleLight9";
     table.showBandedRows = false;
-  }, rangeWriteBytes(4));
+  }, TABLE_BYTES);
 
   plan.add(() => {
     // Excel validation on the entry cells of the body only; adjacent columns with the same rule share one.
@@ -131,7 +139,7 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
       }
     });
     flush();
-  }, rangeWriteBytes(4 * STATUS_COLUMNS.length));
+  }, VALIDATION_BYTES);
 
   plan.add(() => {
     // Status colours whichever language the status is typed in, and a data bar on progress.
@@ -150,10 +158,10 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
     bar.dataBar.upperBoundRule = { type: "Number", formula: "100" };
     bar.dataBar.positiveFormat.fillColor = "#5B9BD5";
     bar.dataBar.positiveFormat.gradientFill = false;
-  }, rangeWriteBytes(3 * STATUS_CODES.length + 6));
+  }, COLOURS_BYTES);
 
   plan.add(() => {
     sheet.freezePanes.freezeAt(sheet.getRange(`A1:C${R.header}`));
     sheet.protection.protect(SHEET_PROTECTION);
-  }, rangeWriteBytes(2));
+  }, PROTECTION_BYTES);
 }

@@ -6,8 +6,9 @@ import { checkSubmission } from "../domain/rules/submissionCheck";
 import { attempt, type ExcelOutcome } from "./errors";
 import { officeHost, runBatch, type ExcelHost } from "./host";
 import { MAX_MARK_RUNS, markRunsWithin, queueClearMarks, queueMarks } from "./issueMarks";
+import { recoverAfterFailedWrite } from "./protectionRecovery";
 import { unsplitRequestBudget } from "./requestCost";
-import { whileUnprotected } from "./sheetProtection";
+import { keepProtected, whileUnprotected } from "./sheetProtection";
 import { submissionInput, type StatusTableData } from "./statusTable";
 import { readStatusTable } from "./tableReader";
 
@@ -83,11 +84,12 @@ export function queueRemark(
  */
 export async function validateStatusTable(options: ValidateOptions): Promise<ExcelOutcome<TableVerdict>> {
   const host = options.host ?? officeHost();
-  return attempt(() =>
+  const outcome = await attempt(() =>
     runBatch(host, async (context) => {
-      const { data, sheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
+      const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
       const verdict = verdictFor(data, options);
       const marks = queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
+      keepProtected(metaSheet, data.metaProtected);
       await context.sync();
       return {
         ...verdict,
@@ -96,4 +98,6 @@ export async function validateStatusTable(options: ValidateOptions): Promise<Exc
       };
     }),
   );
+  if (!outcome.ok) await recoverAfterFailedWrite(host);
+  return outcome;
 }

@@ -3,6 +3,7 @@ import { FakeChartCollection } from "./charts";
 import { FakeObject, type Execution, type FakeContext } from "./context";
 import { notModelled, officeError } from "./errors";
 import { FakeClientResult, insertWorksheets } from "./insertSheets";
+import { addTableColumn, guardTableDesign, resizeTable } from "./tableDesign";
 import {
   MAX_CELL_CHARS,
   cellFor,
@@ -1349,6 +1350,7 @@ export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Tabl
   }
   set name(value: string) {
     this.assign("name", value, (t) => {
+      guardTableDesign(t, "Table.name");
       checkDefinedName(value, "Table.name");
       if (nameTaken(world(this.context).state, value, t)) throw officeError("InvalidArgument", "Table.name", `name "${value}" is taken`);
       t.name = value;
@@ -1357,6 +1359,24 @@ export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Tabl
 
   get id(): string {
     return this.read("id");
+  }
+
+  /** ExcelApi 1.13; refused on a protected sheet (tableDesign.ts). */
+  resize(newRange: Excel.Range | string): void {
+    const proxy = typeof newRange === "string" ? undefined : (newRange as unknown as FakeRange);
+    this.call("resize", { newRange: typeof newRange === "string" ? newRange : "(range)" }, (t) => {
+      if (!world(this.context).isSetSupported("ExcelApi", "1.13")) throw officeError("ApiNotFound", "Table.resize");
+      resizeTable(world(this.context).state, t, proxy ? proxy.target().rect : parseAddress(newRange as string).rect);
+    });
+  }
+
+  get columns(): { add(index?: number, values?: unknown, name?: string): void } {
+    return {
+      add: (index, values, name) => {
+        if (values !== undefined) throw notModelled("TableColumnCollection.add with values");
+        this.call("columns.add", { index, name }, (t) => addTableColumn(t, index ?? undefined, name));
+      },
+    };
   }
 
   get style(): string {

@@ -73,11 +73,8 @@ export function queueClearMarks(sheet: Excel.Worksheet, g: TableGeometry, bodyIn
   }
 }
 
-/**
- * Queues fills on the cells the problems name (errors win over warnings in one cell); vertical
- * runs of cells with the same mark are one command. Problems without a cell are not marked.
- */
-export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[], limitRuns = MAX_MARK_RUNS): MarkResult {
+/** The mark each cell the problems name gets, keyed "row,col" (0-based sheet cells): errors win over warnings. */
+export function markedCells(problems: readonly Problem[]): Map<string, { row: number; col: number; severity: Severity }> {
   const severityAt = new Map<string, { row: number; col: number; severity: Severity }>();
   for (const p of problems) {
     const at = p.where.cell ? parseA1(p.where.cell) : undefined;
@@ -86,6 +83,15 @@ export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[],
     const seen = severityAt.get(key);
     if (!seen || (seen.severity === "warning" && p.severity === "error")) severityAt.set(key, { ...at, severity: p.severity });
   }
+  return severityAt;
+}
+
+/**
+ * Queues fills on the cells the problems name (errors win over warnings in one cell); vertical
+ * runs of cells with the same mark are one command. Problems without a cell are not marked.
+ */
+export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[], limitRuns = MAX_MARK_RUNS): MarkResult {
+  const severityAt = markedCells(problems);
   const byColumn = new Map<string, number[]>();
   for (const { row, col, severity } of severityAt.values()) {
     const k = `${col}|${severity}`;

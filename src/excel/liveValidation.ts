@@ -10,7 +10,8 @@ import { markRunsWithin, queueClearMarks, queueMarks } from "./issueMarks";
 import { unsplitRequestBudget } from "./requestCost";
 import { ownWriteInProgress } from "./ownWrites";
 import { recoverAfterFailedWrite } from "./protectionRecovery";
-import { whileUnprotected } from "./sheetProtection";
+import { queueFillRead, rowsWithChangedMarks } from "./markChanges";
+import { keepProtected, whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
 import { queueRemark, verdictFor } from "./validateStatusTable";
 
@@ -124,7 +125,10 @@ export async function startLiveValidation(onIssues: (update: LiveUpdate) => void
   });
 }
 
-/** Checks the whole table, or the body rows on the given 0-based sheet-row spans; undefined when no body row changed. */
+/**
+ * Checks the whole table, or the body rows on the given 0-based sheet-row spans; undefined when no
+ * body row changed. Marks are rewritten only on rows where they change (markChanges.ts).
+ */
 async function check(
   host: ExcelHost,
   catalogues: readonly Catalogue[],
@@ -133,7 +137,8 @@ async function check(
 ): Promise<LiveUpdate | undefined> {
   return runBatch(host, async (context) => {
     // One read: where the table is, its header and metadata, the changed rows, and every row's
-    // measure ID (for duplicates) — the same reader as the full check.
+    // measure ID (for duplicates) — the same reader as the full check — and the rows' fills.
+    const fills = spans ? queueFillRead(context, spans, host.isSetSupported("ExcelApi", "1.9")) : undefined;
     const catalogueSheet = !spans || !carried.read;
     const read = await readStatusTable(context, host, { scope: spans ? { kind: "rows", spans } : { kind: "body" }, catalogueSheet });
     if (catalogueSheet) {
@@ -141,11 +146,12 @@ async function check(
       carried.cells = read.data.catalogueSheet;
     }
     const data = carried.cells ? { ...read.data, catalogueSheet: carried.cells } : read.data;
-    const { sheet } = read;
+    const { sheet, metaSheet } = read;
     const verdict = verdictFor(data, { catalogues });
     const sheetRows = (indexes: readonly number[]): number[] => indexes.map((i) => data.bodyRow0 + i);
     if (!spans || read.widened) {
       queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
+      keepProtected(metaSheet, data.metaProtected);
       await context.sync();
       const rows = Array.from({ length: data.rowCount }, (_, i) => i);
       return { full: true, sheet: data.sheetName, rows, sheetRows: sheetRows(rows), problems: verdict.problems };
@@ -156,10 +162,20 @@ async function check(
       const at = p.where.cell ? parseA1(p.where.cell) : undefined;
       return at !== undefined && changed.has(at.row);
     });
-    whileUnprotected(sheet, data.sheetProtected, () => {
-      queueClearMarks(sheet, data, read.fullRows);
-      queueMarks(sheet, problems, markRunsWithin(unsplitRequestBudget(host)));
-    });
+    const current = fills?.rows();
+    const remark = current ? rowsWithChangedMarks(current, data, read.fullRows, problems) : read.fullRows;
+    if (remark.length > 0) {
+      const remarked = new Set(remark.map((i) => data.bodyRow0 + i));
+      whileUnprotected(sheet, data.sheetProtected, () => {
+        queueClearMarks(sheet, data, remark);
+        queueMarks(
+          sheet,
+          problems.filter((p) => remarked.has(parseA1(p.where.cell!)!.row)),
+          markRunsWithin(unsplitRequestBudget(host)),
+        );
+      });
+    } else keepProtected(sheet, data.sheetProtected);
+    keepProtected(metaSheet, data.metaProtected);
     await context.sync();
     return { full: false, sheet: data.sheetName, rows: read.fullRows, sheetRows: [...changed], problems };
   });

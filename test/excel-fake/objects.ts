@@ -1,4 +1,5 @@
 import { beforeChange } from "./changes";
+import { queueCellProperties, type FillProperties } from "./cellProperties";
 import { FakeChartCollection } from "./charts";
 import { FakeObject, type Execution, type FakeContext } from "./context";
 import { notModelled, officeError } from "./errors";
@@ -703,6 +704,13 @@ export class FakeRange
       const rects = formulaAreas(sheet, rect);
       return rects.length === 0 ? null : { sheet, rects };
     }) as unknown as Excel.RangeAreas;
+  }
+
+  /** ExcelApi 1.9; the fill colour only (cellProperties.ts). */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<FillProperties[][]> {
+    const { result, run } = queueCellProperties(options, (name, version) => world(this.context).isSetSupported(name, version));
+    this.call("getCellProperties", options, (target, exec) => run(target, exec));
+    return result;
   }
 
   clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks"): void {

@@ -75,7 +75,7 @@ export function tailRead(tail: LogTail): TailRead {
 
 /** Queues the header row (again). */
 export function queueHeader(sheet: Excel.Worksheet): void {
-  sheet.getRange(rowsAddress(1, 1)).values = [[...AUDIT_COLUMN_KEYS]];
+  sheet.getRange(rowsAddress(1, 1)).values = [AUDIT_COLUMN_KEYS.map(excelInput)];
 }
 
 /** Queues a new log sheet: very hidden, with its header row. */

@@ -38,31 +38,21 @@ export function cellFromExcel(value: unknown, formula?: unknown, numberFormat?: 
   return { value: String(value), ...extra };
 }
 
-/**
- * Text Excel would not keep as typed when written through `values`: formulas (= + - @), numbers,
- * percentages, dates, times, booleans and error literals — and a leading apostrophe, which Excel
- * would swallow.
- */
-export function needsQuotePrefix(text: string): boolean {
-  if (text === "") return false;
-  if (/^['=+\-@]/.test(text)) return true;
-  const t = text.trim();
-  if (/\d/.test(t) && /^[-+(]?[$€£¥៛]?\s*[\d.,]+\s*%?\)?$/.test(t)) return true;
-  if (/^[-+]?\d+(\.\d+)?e[-+]?\d+$/i.test(t)) return true;
-  if (/^\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?([ T].*)?$/.test(t)) return true;
-  if (/^\d{1,2}:\d{2}/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  if (/^#[A-Z0-9/!?_]+[!?]?$/i.test(t)) return true;
-  return false;
-}
-
 export type ExcelInput = string | number | boolean;
 
-/** What to write through Range.values so Excel stores exactly this value (text stays text). */
+/**
+ * What to write through Range.values so Excel stores exactly this value. Excel parses written text
+ * as if it were typed — with US settings, whatever the user's (office-js #1559) — so "Dec 2025",
+ * "2-Mar", "9 AM", "1 1/2", "1e5", "00123" and "TRUE" become dates, times, numbers and booleans, and
+ * "=…" a formula. A leading apostrophe makes Excel keep the rest as text (it is not part of the
+ * value, and `values` reads the text back without it), so every text gets one: guessing which texts
+ * Excel converts misses some. Cell formats are left as they are, so an entry cell still reads what
+ * officials type there as numbers and dates.
+ */
 export function excelInput(value: CellValue): ExcelInput {
   if (value === null) return "";
   if (typeof value !== "string") return value;
-  return needsQuotePrefix(value) ? `'${value}` : value;
+  return value === "" ? "" : `'${value}`;
 }
 
 /** Writes a cell back as it was: its formula if it had one, its error literal, else its value. */

@@ -19,8 +19,8 @@ const META_BYTES = rangeWriteBytes(3 * META_KEYS.length + 6);
 
 /**
  * Plans the metadata: key/value rows on the very hidden sheet (ExcelJS and the CLI read them) and
- * a workbook name per key pointing at its value cell (PT_Quarter → PT_Meta!$B$3). Values are
- * written as text, whatever they look like.
+ * a workbook name per key pointing at its value cell (PT_Quarter → PT_Meta!$B$3). Keys and values
+ * are written as text, whatever they look like (excelInput).
  */
 export function planMeta(plan: WritePlan, target: MetaTarget, values: Readonly<Record<MetaKey, string>>): void {
   const { sheet } = target;
@@ -28,7 +28,7 @@ export function planMeta(plan: WritePlan, target: MetaTarget, values: Readonly<R
   plan.add(() => {
     if (target.sheetProtected) sheet.protection.unprotect();
     sheet.getRange(`A1:B${META_READ_ROWS}`).clear("Contents");
-    const rows = [["key", "value"], ...META_KEYS.map((k) => [k, excelInput(values[k])])];
+    const rows = [["key", "value"], ...META_KEYS.map((k) => [k, values[k]])].map((row) => row.map(excelInput));
     sheet.getRange(`A${META_SHEET_ROWS.header}:B${META_SHEET_ROWS.header + rows.length - 1}`).values = rows;
     const names = target.names;
     META_KEYS.forEach((key, i) => {
@@ -45,6 +45,6 @@ export function planMeta(plan: WritePlan, target: MetaTarget, values: Readonly<R
 export function queueMetaValues(sheet: Excel.Worksheet, rows: ReadonlyMap<MetaKey, number>, values: Partial<Record<MetaKey, string>>): void {
   for (const [key, value] of Object.entries(values) as [MetaKey, string][]) {
     const row = rows.get(key) ?? META_SHEET_ROWS.firstKey + META_KEYS.indexOf(key);
-    sheet.getRange(`A${row}:B${row}`).values = [[key, excelInput(value)]];
+    sheet.getRange(`A${row}:B${row}`).values = [[excelInput(key), excelInput(value)]];
   }
 }

@@ -69,7 +69,7 @@ export function buildStatusBody(catalogue: Catalogue, committee: CommitteeCode, 
         case "lead":
           return excelInput(m.lead);
         case "role":
-          return (m.lead === committee ? ROLE_LABELS.lead : ROLE_LABELS.supporting)[lang];
+          return excelInput((m.lead === committee ? ROLE_LABELS.lead : ROLE_LABELS.supporting)[lang]);
         default:
           return cellInput(prev?.cells[c.key]);
       }

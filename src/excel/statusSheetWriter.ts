@@ -55,9 +55,10 @@ export function planStatusSheet(plan: WritePlan, sheet: Excel.Worksheet, content
 
   // Header, then the body in 2-D writes per chunk of rows that fits a request. The sheet is
   // new, so entry columns that are all empty in a chunk are not sent at all.
-  const headerBytes = rangeWriteBytes(1, jsonBytes(headerRow(content.lang)));
+  const header = headerRow(content.lang).map(excelInput);
+  const headerBytes = rangeWriteBytes(1, jsonBytes(header));
   plan.add(() => {
-    sheet.getRange(block(0, LAST_COL, R.header - 1, R.header - 1)).values = [headerRow(content.lang)];
+    sheet.getRange(block(0, LAST_COL, R.header - 1, R.header - 1)).values = [header];
   }, headerBytes);
   for (const chunk of rowChunks(content.body, chunkBudget(budget))) {
     const rows = content.body.slice(chunk.start, chunk.end);

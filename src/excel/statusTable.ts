@@ -45,6 +45,8 @@ export interface StatusTableData {
   readonly metaProtected: boolean;
   /** The catalogue sheet's values, when the read asked for them. */
   readonly catalogueSheet?: CatalogueSheetCells;
+  /** The workbook counts dates from 1904 (tableReader finds out with the DATE function). */
+  readonly date1904: boolean;
 }
 
 export interface StatusTableRead {
@@ -124,6 +126,7 @@ export function submissionInput(data: StatusTableData): SubmissionInput {
     missingColumns: data.missingColumns,
     rows: data.rows,
     ...(data.catalogueSheet ? { catalogueSheet: data.catalogueSheet } : {}),
+    ...(data.date1904 ? { date1904: true } : {}),
     locate(row, column) {
       const p = data.positions.get(column);
       const bodyIndex = data.bodyIndexes[row];

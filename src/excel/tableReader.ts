@@ -1,5 +1,6 @@
 import { columnLetters } from "../domain/entries/cells";
 import { CATALOGUE_TABLE, META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/statusSheet/columns";
+import { DAYS_FROM_1900_TO_1904_SYSTEM } from "../domain/entries/dateSystem";
 import { blockAddress } from "./addresses";
 import { RESPONSE_BUDGET_BYTES, type ExcelHost } from "./host";
 import { cellFromExcel } from "./cellIO";
@@ -82,7 +83,11 @@ interface Frame {
   readonly meta: Excel.Range;
   readonly ids?: Excel.Range;
   readonly catalogue?: { readonly sheet: Excel.Worksheet; readonly range: Excel.Range };
+  /** DATE(2000,1,1) in this workbook: 36526 in the 1900 date system, 1,462 less in the 1904 one. */
+  readonly date2000: Excel.FunctionResult<number>;
 }
+
+const DATE_2000_IN_1900_SYSTEM = 36_526;
 
 function queueFrame(context: Excel.RequestContext, tableName: string, ids: boolean, catalogue: boolean): Frame {
   const workbook = context.workbook.load("name");
@@ -98,6 +103,9 @@ function queueFrame(context: Excel.RequestContext, tableName: string, ids: boole
     meta: metaSheet.getRange(`A1:B${META_READ_ROWS}`).load("values"),
     ...(ids ? { ids: body.getColumn(ID_COLUMN).load("values") } : {}),
     ...(catalogue ? { catalogue: queueCatalogue(workbook) } : {}),
+    // No released API says which date system a workbook uses (Workbook.use1904DateSystem is a
+    // preview API); the serial the DATE function returns does (functions: ExcelApi 1.2).
+    date2000: workbook.functions.date(2000, 1, 1).load("value"),
   };
 }
 
@@ -276,6 +284,7 @@ function result(frame: Frame, place: Place, store: BodyStore, widened: boolean):
     ...(frame.catalogue
       ? { catalogueSheet: { sheet: frame.catalogue.sheet.name, firstRow: frame.catalogue.range.rowIndex + 1, rows: frame.catalogue.range.values.map((row) => row.map((v) => cellFromExcel(v).value)) } }
       : {}),
+    date1904: frame.date2000.value === DATE_2000_IN_1900_SYSTEM - DAYS_FROM_1900_TO_1904_SYSTEM,
   };
   return { data, sheet: frame.sheet, metaSheet: frame.metaSheet, fullRows: store.fullRows(), widened };
 }

@@ -3,6 +3,7 @@ import { queueCellProperties, type FillProperties } from "./cellProperties";
 import { FakeChartCollection } from "./charts";
 import { FakeObject, type Execution, type FakeContext } from "./context";
 import { notModelled, officeError } from "./errors";
+import { FakeFunctions } from "./functions";
 import { FakeClientResult, insertWorksheets } from "./insertSheets";
 import { addTableColumn, guardTableDesign, resizeTable } from "./tableDesign";
 import {
@@ -108,6 +109,13 @@ export class FakeWorkbook extends FakeObject<WorkbookState> implements Pick<Exce
 
   get name(): string {
     return this.read("name");
+  }
+
+  private functionsProxy: FakeFunctions | undefined;
+
+  /** ExcelApi 1.2; DATE only (functions.ts). */
+  get functions(): FakeFunctions {
+    return (this.functionsProxy ??= new FakeFunctions(this.context, () => world(this.context).state));
   }
 
   /** ExcelApi 1.13; see insertSheets.ts. */

@@ -3,7 +3,9 @@ import { headerRow, LAYOUT_VERSION, META_KEYS, META_SHEET, type WorkbookMeta } f
 import { buildXlsx, rowXml, sheetXml, type SheetSpec } from "./xlsxBuilder";
 
 /** A hand-built status workbook in the template's shape: meta sheet, title, note, header on row 3. */
-export function statusBook(options: { rows?: (string | number | null)[][]; meta?: WorkbookMeta; statusXml?: (rows: string) => string; part?: string } = {}): Uint8Array {
+export function statusBook(
+  options: { rows?: (string | number | null)[][]; meta?: WorkbookMeta; statusXml?: (rows: string) => string; part?: string; date1904?: boolean } = {},
+): Uint8Array {
   const catalogue = bundledCatalogue();
   const meta: WorkbookMeta = {
     committee: "DGC",
@@ -21,7 +23,7 @@ export function statusBook(options: { rows?: (string | number | null)[][]; meta?
     { name: "Status", xml: options.statusXml ? options.statusXml(rows) : sheetXml(rows), ...(options.part ? { part: options.part } : {}) },
     { name: META_SHEET, xml: sheetXml(metaRows), state: "veryHidden" },
   ];
-  return buildXlsx({ sheets });
+  return buildXlsx({ sheets, ...(options.date1904 ? { date1904: true } : {}) });
 }
 
 /** A complete, valid row for a DGC-led measure of the bundled catalogue. */

@@ -15,6 +15,8 @@ export interface BookSpec {
   /** openpyxl writes absolute targets ("/xl/worksheets/sheet1.xml"). */
   readonly absoluteTargets?: boolean;
   readonly styles?: string;
+  /** The workbook counts dates from 1904 (workbookPr date1904). */
+  readonly date1904?: boolean;
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -52,7 +54,7 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${spec.absoluteTargets ? "/" : ""}xl/workbook.xml"/></Relationships>`,
     ),
     "xl/workbook.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets>` +
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}>${spec.date1904 ? `<workbookPr date1904="1"/>` : ""}<sheets>` +
         parts.map((p, i) => `<sheet name="${esc(p.name)}" sheetId="${i + 1}"${p.state ? ` state="${p.state}"` : ""} r:id="rId${i + 1}"/>`).join("") +
         `</sheets></workbook>`,
     ),

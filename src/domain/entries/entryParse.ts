@@ -52,7 +52,10 @@ function validDate(y: number, m: number, d: number): IsoDate | undefined {
 
 /**
  * Dates as Excel serials or date cells, ISO text (2026-07-15), or day-first text (15/07/2026,
- * 15-07-2026, 15.07.2026), the way dates are written in Cambodia; Khmer digits accepted.
+ * 15-07-2026, 15.07.2026), the way dates are written in Cambodia; Khmer digits accepted. Text is
+ * what Excel left of a date it could not read with the computer's regional settings — day-first
+ * under US settings, month-first under day-first ones — so a text that can only be month-first
+ * (07/15/2026) is read that way.
  */
 export function parseDate(cell: Cell | undefined): Parsed<IsoDate> {
   if (isBlank(cell) && !cell?.error) return undefined;
@@ -71,7 +74,8 @@ export function parseDate(cell: Cell | undefined): Parsed<IsoDate> {
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (m) {
-    const v = validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const v = validDate(y, b, a) ?? (b > 12 ? validDate(y, a, b) : undefined);
     return v ? { ok: true, value: v } : { ok: false, raw };
   }
   return { ok: false, raw };

@@ -31,6 +31,9 @@ export interface EntryValidation {
   readonly error: { readonly title: string; readonly message: string };
 }
 
+/** How a date is shown to officials: year first, the one form Excel reads alike under every regional setting. */
+export const DATE_EXAMPLE = "2026-07-15";
+
 /** Excel's limits on validation texts: longer ones make Excel refuse the rule or report the file corrupt. */
 export const VALIDATION_TEXT_LIMITS = {
   title: 32,
@@ -74,8 +77,10 @@ export function entryValidation(col: ColumnDef, lang: Lang): EntryValidation | u
         },
       };
     case "date": {
-      const from = `01/01/${FIRST_YEAR}`;
-      const to = `31/12/${LAST_YEAR}`;
+      // Year first: Excel reads 2026-07-15 as the same date under every regional setting, while
+      // 05/07/2026 is 7 May under US settings and 15/07/2026 is not a date there at all.
+      const from = isoDate(FIRST_YEAR, 1, 1);
+      const to = isoDate(LAST_YEAR, 12, 31);
       return {
         rule: {
           kind: "dateBetween",
@@ -84,12 +89,14 @@ export function entryValidation(col: ColumnDef, lang: Lang): EntryValidation | u
         },
         style: "stop",
         prompt: {
-          title: en ? "Date (dd/mm/yyyy)" : "កាលបរិច្ឆេទ (ថ្ងៃ/ខែ/ឆ្នាំ)",
-          message: en ? `A date from ${from} to ${to}, typed as dd/mm/yyyy.` : `កាលបរិច្ឆេទពី ${from} ដល់ ${to} ជាទម្រង់ ថ្ងៃ/ខែ/ឆ្នាំ (dd/mm/yyyy)។`,
+          title: en ? `Date, e.g. ${DATE_EXAMPLE}` : `កាលបរិច្ឆេទ ឧ. ${DATE_EXAMPLE}`,
+          message: en
+            ? `A date from ${from} to ${to}, typed year first, e.g. ${DATE_EXAMPLE}: every computer reads it the same way.`
+            : `កាលបរិច្ឆេទពី ${from} ដល់ ${to} វាយឆ្នាំមុន ឧទាហរណ៍ ${DATE_EXAMPLE}៖ កុំព្យូទ័រគ្រប់គ្រឿងអានវាដូចគ្នា។`,
         },
         error: {
           title: en ? "Not a valid date" : "កាលបរិច្ឆេទមិនត្រឹមត្រូវ",
-          message: en ? `Type a date from ${from} to ${to} (dd/mm/yyyy).` : `សូមវាយកាលបរិច្ឆេទពី ${from} ដល់ ${to} (ថ្ងៃ/ខែ/ឆ្នាំ)។`,
+          message: en ? `Type a date from ${from} to ${to}, e.g. ${DATE_EXAMPLE}.` : `សូមវាយកាលបរិច្ឆេទពី ${from} ដល់ ${to} ឧទាហរណ៍ ${DATE_EXAMPLE}។`,
         },
       };
     }

@@ -6,6 +6,7 @@ import type { Severity } from "./problems";
 import { parseDate, parseMoney, parseProgress, parseText, looksLikeFormula } from "../entries/entryParse";
 import { parseEntry, type StatusEntry, type StatusRow } from "../statusSheet/statusRow";
 import { asciiToKhmerDigits } from "../text/normalise";
+import { DATE_EXAMPLE } from "../entries/entryValidation";
 import type { Finding, RuleContext } from "./types";
 
 interface Hit {
@@ -127,7 +128,9 @@ export const ENTRY_RULES: readonly EntryRule[] = [
     check: (_e, row) =>
       dateColumns.flatMap((column) => {
         const d = parseDate(row.cells[column]);
-        return d && !d.ok ? hit(column, `"${d.raw}" is not a date (write 15/07/2026)`, `"${d.raw}" មិនមែនជាកាលបរិច្ឆេទ (សរសេរ ១៥/០៧/២០២៦)`) : [];
+        return d && !d.ok
+          ? hit(column, `"${d.raw}" is not a date (write a date, e.g. ${DATE_EXAMPLE})`, `"${d.raw}" មិនមែនជាកាលបរិច្ឆេទ (សូមសរសេរកាលបរិច្ឆេទ ឧទាហរណ៍ ${DATE_EXAMPLE})`)
+          : [];
       }),
   },
   {

@@ -9,6 +9,7 @@ import type { StatusCode } from "../entries/status";
 import type { StatusEntry, StatusRow } from "../statusSheet/statusRow";
 import type { AuditRow } from "../statusSheet/auditLog";
 import { stampProblem } from "./stampCheck";
+import { rowsIn1900DateSystem } from "../entries/dateSystem";
 import { checkRows } from "./tableRules";
 import type { Finding } from "./types";
 import { workbookCatalogue } from "./workbookCatalogue";
@@ -23,6 +24,8 @@ export interface SubmissionInput {
   readonly rows: readonly StatusRow[];
   /** The workbook's catalogue sheet, when the reader was asked for it (an official's check). */
   readonly catalogueSheet?: CatalogueSheetCells;
+  /** The workbook counts dates from 1904 (its date system): the rules read its serials accordingly. */
+  readonly date1904?: boolean;
   /** A1 address of a body row's cell, when that column exists in the sheet. */
   locate(row: number, column: ColumnKey): string | undefined;
   /**
@@ -105,7 +108,8 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
   let entries: StatusEntry[] | undefined;
   let findings: Finding[] | undefined;
   if (quarter) {
-    const checked = checkRows(input.rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
+    const rows = input.date1904 ? rowsIn1900DateSystem(input.rows) : input.rows;
+    const checked = checkRows(rows, { quarter, ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}), ...(options.previous ? { previous: options.previous } : {}) });
     entries = checked.entries;
     findings = checked.findings;
     for (const f of checked.findings) {

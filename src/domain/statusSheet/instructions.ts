@@ -5,6 +5,7 @@ import { SHEET_NAMES, columnDef, type ColumnKey } from "./columns";
 import { FIRST_YEAR, LAST_YEAR, formatQuarter, type Quarter } from "../periods/periods";
 import { STATUS_LABELS, type StatusCode } from "../entries/status";
 import { quoteLabel as q } from "../text/normalise";
+import { DATE_EXAMPLE } from "../entries/entryValidation";
 
 /**
  * The wording of the status workbook's "How to fill in" sheet: what each status means and the
@@ -69,7 +70,7 @@ export function instructionsText(committee: CommitteeCode, quarter: Quarter, lan
         `${s("completed")} ⇒ ${c("progress")} 100% និងមានកាលបរិច្ឆេទក្នុង ${c("actualCompletion")}។`,
         `${s("not-started")} ⇒ ${c("progress")} 0%។`,
         `${s("at-risk")} ឬ ${s("delayed")} ⇒ សូមបំពេញ ${c("challenges")} និង ${c("nextSteps")}។`,
-        `កាលបរិច្ឆេទជាទម្រង់ ថ្ងៃ/ខែ/ឆ្នាំ (dd/mm/yyyy ឧទាហរណ៍ 15/07/2026) ចន្លោះឆ្នាំ ${FIRST_YEAR} ដល់ ${LAST_YEAR}។`,
+        `កាលបរិច្ឆេទ៖ វាយឆ្នាំមុន ឧទាហរណ៍ ${DATE_EXAMPLE} ចន្លោះឆ្នាំ ${FIRST_YEAR} ដល់ ${LAST_YEAR}។ កាលបរិច្ឆេទដែលវាយជា 05/07/2026 អាចត្រូវបានអានជាថ្ងៃផ្សេង លើកុំព្យូទ័រដែលប្រើការកំណត់តំបន់អាមេរិក។`,
         `${c("budgetPlanned")} និង ${c("budgetSpent")}៖ ចំនួនទឹកប្រាក់ជាដុល្លារអាមេរិក សរសេរតែលេខប៉ុណ្ណោះ។`,
         `${c("evidence")}៖ អាសយដ្ឋានគេហទំព័រពេញលេញ ចាប់ផ្តើមដោយ https://។`,
         "សូមសរសេរជាអត្ថបទធម្មតា មិនមែនរូបមន្តទេ៖ កុំចាប់ផ្តើមក្រឡាអត្ថបទដោយ =, +, - ឬ @។",
@@ -91,7 +92,7 @@ export function instructionsText(committee: CommitteeCode, quarter: Quarter, lan
       `${s("completed")} ⇒ ${c("progress")} 100% and a date in ${c("actualCompletion")}.`,
       `${s("not-started")} ⇒ ${c("progress")} 0%.`,
       `${s("at-risk")} or ${s("delayed")} ⇒ fill in ${c("challenges")} and ${c("nextSteps")}.`,
-      `Dates as dd/mm/yyyy (for example 15/07/2026), between ${FIRST_YEAR} and ${LAST_YEAR}.`,
+      `Dates: type the year first, e.g. ${DATE_EXAMPLE}, between ${FIRST_YEAR} and ${LAST_YEAR}. A date typed as 05/07/2026 can be read as another day on a computer with US regional settings.`,
       `${c("budgetPlanned")} and ${c("budgetSpent")}: amounts in US dollars, numbers only.`,
       `${c("evidence")}: a full web address starting with https://.`,
       "Write plain text, not formulas: do not start a text cell with =, +, - or @.",

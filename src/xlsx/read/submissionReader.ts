@@ -25,6 +25,8 @@ export interface Submission {
   readonly auditLog: { readonly present: boolean; readonly rows: readonly AuditRow[] };
   /** The catalogue sheet's values, when asked for (see ReadOptions). */
   readonly catalogueSheet?: CatalogueSheetCells;
+  /** Date serials count from 1904 (the workbook's date system). */
+  readonly date1904: boolean;
 }
 
 export interface ReadOptions {
@@ -113,6 +115,7 @@ export function readSubmission(bytes: Uint8Array, file: string, options: ReadOpt
       merges: data.merges,
       auditLog: readAuditLog(workbook),
       ...(catalogueSheet ? { catalogueSheet } : {}),
+      date1904: workbook.date1904,
     };
   }
   throw new WorkbookReadError("missing-sheet", file, {
@@ -133,6 +136,7 @@ export function readSubmissionInput(bytes: Uint8Array, file: string, options: Re
     rows: sub.rows,
     auditLog: sub.auditLog,
     ...(sub.catalogueSheet ? { catalogueSheet: sub.catalogueSheet } : {}),
+    ...(sub.date1904 ? { date1904: true } : {}),
     locate: (row, column) => {
       const r = sub.rowNumbers[row];
       const c = sub.positions.get(column);

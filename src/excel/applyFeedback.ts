@@ -49,7 +49,8 @@ export async function checkFeedbackInWorkbook(options: FeedbackCheckOptions): Pr
   const host = options.host ?? officeHost();
   return attempt(() =>
     runBatch(host, async (context) => {
-      const { data, sheet } = await readStatusTable(context, host, { scope: { kind: "body" } });
+      const read = await readStatusTable(context, host, { scope: { kind: "body" } });
+      const { data } = read;
       const input = submissionInput(data);
       const verdict = checkSubmission(input, { catalogues: options.catalogues });
       const refused = feedbackMismatch(options.feedback.header, verdict);
@@ -64,11 +65,12 @@ export async function checkFeedbackInWorkbook(options: FeedbackCheckOptions): Pr
         return { item, state, ...(cell ? { sheet: data.sheetName, cell } : {}) };
       });
       let marked = 0;
+      let problems = verdict.problems;
       if (options.mark) {
-        marked = queueRemark(sheet, data, verdict.problems).marked;
+        ({ marked, problems } = queueRemark(read, verdict.problems));
         await context.sync();
       }
-      return { items, problems: verdict.problems, marked };
+      return { items, problems, marked };
     }),
   );
 }

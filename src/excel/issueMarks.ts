@@ -62,11 +62,14 @@ function columnRuns(g: TableGeometry, kind: "catalogue" | "entry"): [number, num
   return runsOf(cols);
 }
 
-/** Queues the template's fills back on the given body rows (body indexes). */
-export function queueClearMarks(sheet: Excel.Worksheet, g: TableGeometry, bodyIndexes: Iterable<number>): void {
+/** Each index a run of its own: a write that spans one row only, which a filter on the table leaves alone (tableFilter.ts). */
+const singleRuns = (indexes: Iterable<number>): [number, number][] => [...new Set(indexes)].sort((a, b) => a - b).map((i) => [i, i]);
+
+/** Queues the template's fills back on the given body rows (body indexes); `oneRowEach` writes each row on its own. */
+export function queueClearMarks(sheet: Excel.Worksheet, g: TableGeometry, bodyIndexes: Iterable<number>, oneRowEach = false): void {
   const catalogueCols = columnRuns(g, "catalogue");
   const entryCols = columnRuns(g, "entry");
-  for (const [first, last] of runsOf(bodyIndexes)) {
+  for (const [first, last] of oneRowEach ? singleRuns(bodyIndexes) : runsOf(bodyIndexes)) {
     const rows = { row0: g.bodyRow0 + first, row1: g.bodyRow0 + last };
     for (const [c0, c1] of catalogueCols) sheet.getRange(blockAddress({ ...rows, col0: c0, col1: c1 })).format.fill.color = CATALOGUE_FILL;
     for (const [c0, c1] of entryCols) sheet.getRange(blockAddress({ ...rows, col0: c0, col1: c1 })).format.fill.clear();
@@ -88,9 +91,10 @@ export function markedCells(problems: readonly Problem[]): Map<string, { row: nu
 
 /**
  * Queues fills on the cells the problems name (errors win over warnings in one cell); vertical
- * runs of cells with the same mark are one command. Problems without a cell are not marked.
+ * runs of cells with the same mark are one command (one per cell with `oneRowEach`). Problems
+ * without a cell are not marked.
  */
-export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[], limitRuns = MAX_MARK_RUNS): MarkResult {
+export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[], limitRuns = MAX_MARK_RUNS, oneRowEach = false): MarkResult {
   const severityAt = markedCells(problems);
   const byColumn = new Map<string, number[]>();
   for (const { row, col, severity } of severityAt.values()) {
@@ -100,7 +104,7 @@ export function queueMarks(sheet: Excel.Worksheet, problems: readonly Problem[],
   const blocks: { block: Block; severity: Severity; cells: number }[] = [];
   for (const [k, rows] of byColumn) {
     const [col, severity] = k.split("|") as [string, Severity];
-    for (const [row0, row1] of runsOf(rows))
+    for (const [row0, row1] of oneRowEach ? singleRuns(rows) : runsOf(rows))
       blocks.push({
         block: { row0, row1, col0: Number(col), col1: Number(col) },
         severity,

@@ -10,7 +10,8 @@ import { markRunsWithin, queueClearMarks, queueMarks } from "./issueMarks";
 import { unsplitRequestBudget } from "./requestCost";
 import { ownWriteInProgress } from "./ownWrites";
 import { recoverAfterFailedWrite } from "./protectionRecovery";
-import { queueFillRead, rowsWithChangedMarks } from "./markChanges";
+import { FILL_READ_ROWS, queueFillRead, rowsWithChangedMarks } from "./markChanges";
+import { queueShowAllRows } from "./tableFilter";
 import { keepProtected, whileUnprotected } from "./sheetProtection";
 import { readStatusTable } from "./tableReader";
 import { queueRemark, verdictFor } from "./validateStatusTable";
@@ -150,11 +151,11 @@ async function check(
     const verdict = verdictFor(data, { catalogues });
     const sheetRows = (indexes: readonly number[]): number[] => indexes.map((i) => data.bodyRow0 + i);
     if (!spans || read.widened) {
-      queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
+      const marks = queueRemark(read, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
       keepProtected(metaSheet, data.metaProtected);
       await context.sync();
       const rows = Array.from({ length: data.rowCount }, (_, i) => i);
-      return { full: true, sheet: data.sheetName, rows, sheetRows: sheetRows(rows), problems: verdict.problems };
+      return { full: true, sheet: data.sheetName, rows, sheetRows: sheetRows(rows), problems: marks.problems };
     }
     if (read.fullRows.length === 0) return undefined;
     const changed = new Set(sheetRows(read.fullRows));
@@ -166,12 +167,17 @@ async function check(
     const remark = current ? rowsWithChangedMarks(current, data, read.fullRows, problems) : read.fullRows;
     if (remark.length > 0) {
       const remarked = new Set(remark.map((i) => data.bodyRow0 + i));
+      // A filter may hide rows (tableFilter.ts): a few rows are written one by one, which keeps the
+      // official's filter; more, and the filter is cleared first.
+      const oneRowEach = data.filtered !== false && remark.length <= FILL_READ_ROWS;
       whileUnprotected(sheet, data.sheetProtected, () => {
-        queueClearMarks(sheet, data, remark);
+        if (!oneRowEach) queueShowAllRows(read.table, data);
+        queueClearMarks(sheet, data, remark, oneRowEach);
         queueMarks(
           sheet,
           problems.filter((p) => remarked.has(parseA1(p.where.cell!)!.row)),
           markRunsWithin(unsplitRequestBudget(host)),
+          oneRowEach,
         );
       });
     } else keepProtected(sheet, data.sheetProtected);

@@ -58,19 +58,20 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
     asOwnWrite(() =>
       runBatch(host, async (context) => {
         let logSheet!: Excel.Worksheet; // queued with the table's read (alsoLoad)
-        const { data, sheet, metaSheet } = await readStatusTable(context, host, {
+        const read = await readStatusTable(context, host, {
           scope: { kind: "body" },
           catalogueSheet: true,
           alsoLoad: () => (logSheet = context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name")),
         });
+        const { data, metaSheet } = read;
         const verdict = verdictFor(data, options);
-        const marks = queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
+        const marks = queueRemark(read, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
         if (!verdict.ready) {
           keepProtected(metaSheet, data.metaProtected);
           await context.sync();
           return {
             submitted: false as const,
-            problems: verdict.problems,
+            problems: marks.problems,
             marked: marks.marked,
           };
         }
@@ -83,7 +84,7 @@ export async function prepareSubmission(options: PrepareOptions): Promise<ExcelO
         planRows(plan, logSheet.isNullObject ? queueNewLogSheet(context.workbook) : logSheet, log.end, [marker], REQUEST_BUDGET_BYTES);
         plan.add(() => whileUnprotected(metaSheet, data.metaProtected, () => queueMetaValues(metaSheet, data.metaRows, { ...stamp })));
         await plan.run(context);
-        return { submitted: true as const, problems: verdict.problems, stamp };
+        return { submitted: true as const, problems: marks.problems, stamp };
       }),
     ),
   );

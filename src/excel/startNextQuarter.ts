@@ -1,5 +1,5 @@
 import { parseCommittee } from "../domain/catalogue/committees";
-import type { Lang } from "../domain/text/lang";
+import type { Lang, LocalText } from "../domain/text/lang";
 import { STATUS_COLUMNS } from "../domain/statusSheet/columns";
 import { formatQuarter, parseQuarter, type Quarter } from "../domain/periods/periods";
 import { statusSheetTitle } from "../domain/statusSheet/sheetContract";
@@ -12,6 +12,7 @@ import { queueMetaValues } from "./metaWriter";
 import { recoverAfterFailedWrite } from "./protectionRecovery";
 import { asOwnWrite } from "./ownWrites";
 import { whileUnprotected } from "./sheetProtection";
+import { FILTER_CLEARED, queueShowAllRows } from "./tableFilter";
 import { readStatusTable } from "./tableReader";
 
 export interface NextQuarterOptions {
@@ -25,6 +26,8 @@ export interface NextQuarterResult {
   /** Columns emptied (those marked per quarter in the layout). */
   readonly cleared: readonly string[];
   readonly rows: number;
+  /** What the official should know: the table's filter was cleared (tableFilter.ts). */
+  readonly notice?: LocalText;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
   const outcome = await attempt(() =>
     asOwnWrite(() =>
       runBatch(host, async (context) => {
-        const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "frame" } });
+        const { data, table, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "frame" } });
         const from = parseQuarter(data.meta.quarter ?? "");
         const to = options.nextQuarter;
         if (!from) {
@@ -59,7 +62,10 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
         const bodyRows = Array.from({ length: data.rowCount }, (_, i) => i);
 
         context.runtime.enableEvents = false;
+        let filterCleared = false;
         whileUnprotected(sheet, data.sheetProtected, () => {
+          // Hidden rows would keep last quarter's texts (tableFilter.ts).
+          filterCleared = queueShowAllRows(table, data);
           // Cleared, not overwritten with "": the request stays the same size whatever the row count,
           // and the cells keep their formats and Excel validation.
           for (const [c0, c1] of columns) {
@@ -83,6 +89,7 @@ export async function startNextQuarter(options: NextQuarterOptions): Promise<Exc
           to,
           cleared: perQuarter.map((c) => c.key),
           rows: data.rowCount,
+          ...(filterCleared ? { notice: FILTER_CLEARED } : {}),
         };
       }),
     ),

@@ -47,10 +47,13 @@ export interface StatusTableData {
   readonly catalogueSheet?: CatalogueSheetCells;
   /** The workbook counts dates from 1904 (tableReader finds out with the DATE function). */
   readonly date1904: boolean;
+  /** A filter hides rows of the table; undefined where Excel cannot say (before ExcelApi 1.9). */
+  readonly filtered?: boolean;
 }
 
 export interface StatusTableRead {
   readonly data: StatusTableData;
+  readonly table: Excel.Table;
   readonly sheet: Excel.Worksheet;
   readonly metaSheet: Excel.Worksheet;
 }

@@ -1,11 +1,21 @@
-import { columnLetters } from "../domain/entries/cells";
 import { CATALOGUE_TABLE, META_SHEET, STATUS_COLUMNS, STATUS_TABLE, mapHeader } from "../domain/statusSheet/columns";
 import { DAYS_FROM_1900_TO_1904_SYSTEM } from "../domain/entries/dateSystem";
 import { blockAddress } from "./addresses";
 import { RESPONSE_BUDGET_BYTES, type ExcelHost } from "./host";
 import { cellFromExcel } from "./cellIO";
 import { ID_COLUMN, META_READ_ROWS, assembleRows, parseMeta, type StatusTableData, type StatusTableRead } from "./statusTable";
-import { BodyStore, STANDARD_COLUMNS, bodyOrigin, columnsAt, queueWindow, sheetOrigin, type Window, type WindowColumns } from "./tableWindows";
+import {
+  BodyStore,
+  STANDARD_COLUMNS,
+  bodyOrigin,
+  columnsAt,
+  mergeSpans,
+  queueWindow,
+  rowsAddress,
+  sheetOrigin,
+  type Window,
+  type WindowColumns,
+} from "./tableWindows";
 
 /**
  * The one reader of the status table, for validation, live validation, submission, the next
@@ -76,6 +86,9 @@ const retryWithoutSpecialCells = (error: unknown): boolean =>
 
 interface Frame {
   readonly workbook: Excel.Workbook;
+  readonly table: Excel.Table;
+  /** Whether a filter hides rows (ExcelApi 1.9); undefined where Excel cannot say. */
+  readonly autoFilter?: Excel.AutoFilter;
   readonly sheet: Excel.Worksheet;
   readonly header: Excel.Range;
   readonly body: Excel.Range;
@@ -89,13 +102,15 @@ interface Frame {
 
 const DATE_2000_IN_1900_SYSTEM = 36_526;
 
-function queueFrame(context: Excel.RequestContext, tableName: string, ids: boolean, catalogue: boolean): Frame {
+function queueFrame(context: Excel.RequestContext, tableName: string, ids: boolean, catalogue: boolean, filterState: boolean): Frame {
   const workbook = context.workbook.load("name");
   const table = workbook.tables.getItem(tableName);
   const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
   const metaSheet = workbook.worksheets.getItem(META_SHEET).load("protection/protected");
   return {
     workbook,
+    table,
+    ...(filterState ? { autoFilter: table.autoFilter.load("isDataFiltered") } : {}),
     sheet: table.worksheet.load("name,protection/protected"),
     header: table.getHeaderRowRange().load("values"),
     body,
@@ -142,23 +157,9 @@ function placeOf(frame: Frame): Place {
   };
 }
 
-/** Sorted spans, overlapping or touching ones merged. */
-function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const [a, b] of [...spans].filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0])) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else merged.push([Math.max(0, a), b]);
-  }
-  return merged;
-}
-
-/** A sheet range over whole rows of a standard table that starts in column A. */
-const rowsAddress = ([a, b]: readonly [number, number]): string => `A${a + 1}:${columnLetters(STATUS_COLUMNS.length - 1)}${b + 1}`;
-
 async function readTable(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
   const { scope } = options;
-  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows", options.catalogueSheet === true);
+  const frame = queueFrame(context, options.table ?? STATUS_TABLE, scope.kind === "rows", options.catalogueSheet === true, specialCells);
   options.alsoLoad?.(context);
   const parts = { values: true, columns: STANDARD_COLUMNS, specialCells, formulas: true };
   const windows: Window[] =
@@ -206,13 +207,13 @@ async function readTable(context: Excel.RequestContext, options: TableReadOption
 async function readInBlocks(context: Excel.RequestContext, options: TableReadOptions, specialCells: boolean): Promise<TableRead> {
   const { scope } = options;
   const tableName = options.table ?? STATUS_TABLE;
-  let frame = queueFrame(context, tableName, scope.kind === "rows", options.catalogueSheet === true);
+  let frame = queueFrame(context, tableName, scope.kind === "rows", options.catalogueSheet === true, specialCells);
   options.alsoLoad?.(context);
   try {
     await context.sync();
   } catch (error) {
     if (!frame.catalogue || !responseTooLarge(error)) throw error;
-    frame = queueFrame(context, tableName, scope.kind === "rows", false);
+    frame = queueFrame(context, tableName, scope.kind === "rows", false, specialCells);
     options.alsoLoad?.(context);
     await context.sync();
   }
@@ -285,6 +286,7 @@ function result(frame: Frame, place: Place, store: BodyStore, widened: boolean):
       ? { catalogueSheet: { sheet: frame.catalogue.sheet.name, firstRow: frame.catalogue.range.rowIndex + 1, rows: frame.catalogue.range.values.map((row) => row.map((v) => cellFromExcel(v).value)) } }
       : {}),
     date1904: frame.date2000.value === DATE_2000_IN_1900_SYSTEM - DAYS_FROM_1900_TO_1904_SYSTEM,
+    ...(frame.autoFilter ? { filtered: frame.autoFilter.isDataFiltered } : {}),
   };
-  return { data, sheet: frame.sheet, metaSheet: frame.metaSheet, fullRows: store.fullRows(), widened };
+  return { data, table: frame.table, sheet: frame.sheet, metaSheet: frame.metaSheet, fullRows: store.fullRows(), widened };
 }

@@ -1,3 +1,4 @@
+import { columnLetters } from "../domain/entries/cells";
 import { STATUS_COLUMNS, type ColumnKey } from "../domain/statusSheet/columns";
 import { parseBlocks, type Block } from "./addresses";
 import { runsOf } from "./issueMarks";
@@ -162,3 +163,17 @@ export class BodyStore implements BodyCells {
     );
   }
 }
+
+/** Sorted spans, overlapping or touching ones merged. */
+export function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...spans].filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else merged.push([Math.max(0, a), b]);
+  }
+  return merged;
+}
+
+/** A sheet range over whole rows of a standard table that starts in column A. */
+export const rowsAddress = ([a, b]: readonly [number, number]): string => `A${a + 1}:${columnLetters(STATUS_COLUMNS.length - 1)}${b + 1}`;

@@ -9,7 +9,8 @@ import { MAX_MARK_RUNS, markRunsWithin, queueClearMarks, queueMarks } from "./is
 import { recoverAfterFailedWrite } from "./protectionRecovery";
 import { unsplitRequestBudget } from "./requestCost";
 import { keepProtected, whileUnprotected } from "./sheetProtection";
-import { submissionInput, type StatusTableData } from "./statusTable";
+import { submissionInput, type StatusTableData, type StatusTableRead } from "./statusTable";
+import { filterClearedProblem, queueShowAllRows } from "./tableFilter";
 import { readStatusTable } from "./tableReader";
 
 export interface ValidateOptions {
@@ -57,15 +58,21 @@ export function verdictFor(
   };
 }
 
-/** Queues: every body row back to the template's fills, then the marks for `problems` (at most `limitRuns` runs). */
+/**
+ * Queues: the table's filter cleared (tableFilter.ts), every body row back to the template's fills,
+ * then the marks for `problems` (at most `limitRuns` runs). Returns the problems with a notice when
+ * a filter was cleared.
+ */
 export function queueRemark(
-  sheet: Excel.Worksheet,
-  data: StatusTableData,
+  read: Pick<StatusTableRead, "data" | "sheet" | "table">,
   problems: readonly Problem[],
   limitRuns = MAX_MARK_RUNS,
-): { marked: number; truncated: boolean } {
+): { marked: number; truncated: boolean; problems: readonly Problem[] } {
+  const { data, sheet, table } = read;
   let result = { marked: 0, truncated: false };
+  let filterCleared = false;
   whileUnprotected(sheet, data.sheetProtected, () => {
+    filterCleared = queueShowAllRows(table, data);
     queueClearMarks(
       sheet,
       data,
@@ -73,7 +80,7 @@ export function queueRemark(
     );
     result = queueMarks(sheet, problems, limitRuns);
   });
-  return result;
+  return { ...result, problems: filterCleared ? [...problems, filterClearedProblem(data.sheetName)] : problems };
 }
 
 /**
@@ -86,13 +93,15 @@ export async function validateStatusTable(options: ValidateOptions): Promise<Exc
   const host = options.host ?? officeHost();
   const outcome = await attempt(() =>
     runBatch(host, async (context) => {
-      const { data, sheet, metaSheet } = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
+      const read = await readStatusTable(context, host, { scope: { kind: "body" }, catalogueSheet: true });
+      const { data, metaSheet } = read;
       const verdict = verdictFor(data, options);
-      const marks = queueRemark(sheet, data, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
+      const marks = queueRemark(read, verdict.problems, markRunsWithin(unsplitRequestBudget(host)));
       keepProtected(metaSheet, data.metaProtected);
       await context.sync();
       return {
         ...verdict,
+        problems: marks.problems,
         marked: marks.marked,
         marksTruncated: marks.truncated,
       };

@@ -18,6 +18,8 @@
  * - every command run is logged, writes are counted, and a test can make the n-th command fail;
  * - a mergeUndoGroup run (ExcelApi 1.20) fails with UndoNotSupported at an API without undo
  *   support, such as protect or unprotect (undo.ts);
+ * - a filter the user applies to a table hides rows, and writes over several rows then reach the
+ *   visible ones only, values misplaced (office-js #224: filters.ts);
  * - getItem of a missing item fails the sync with ItemNotFound even if unused; *OrNullObject gives
  *   isNullObject (readable only after a sync); acting on a null object is not modelled (fails);
  * - APIs of a requirement set newer than the host's (getSpecialCellsOrNullObject, ExcelApi 1.9) fail
@@ -60,6 +62,7 @@ import {
 import type { ChartState } from "./charts";
 import { FileOut } from "./fileOut";
 import { dateSerial, type Culture, type ParseOptions } from "./numberParsing";
+import { applyFilter } from "./filters";
 import { FakeRuntime, FakeWorkbook, newSheet, type FakeWorld } from "./objects";
 import { isReadCommand, refusedInGroup } from "./undo";
 
@@ -174,6 +177,11 @@ export interface ExcelFake extends ExcelHostLike {
     sort(table: string, column: number, options?: { readonly descending?: boolean }): Promise<UserEditResult>;
     /** Review → Unprotect Sheet, on a sheet protected without a password. */
     unprotect(sheet: string): void;
+    /**
+     * Filtering a table on one of its columns (0-based) from its drop-down: body rows whose value
+     * fails `keep` are hidden (filters.ts). Refused on a protected sheet that does not allow AutoFilter.
+     */
+    filter(table: string, column: number, keep: (value: Scalar) => boolean): void;
   };
   /** Steps the user could undo now, newest last. */
   readonly undoDepth: number;
@@ -712,6 +720,13 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       unprotect: (sheet) => {
         findSheet(state, sheet).protection.protected = false;
         host.undoStack.length = 0;
+      },
+      filter(name, column, keep) {
+        const table = state.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
+        if (!table) throw new Error(`fake: no table "${name}"`);
+        const p = table.sheet.protection;
+        if (p.protected && p.options.allowAutoFilter !== true) throw new Error(`fake: sheet "${table.sheet.name}" is protected without AutoFilter`);
+        applyFilter(table, column, keep);
       },
     },
     get undoDepth() {

@@ -3,6 +3,7 @@ import { queueCellProperties, type FillProperties } from "./cellProperties";
 import { FakeChartCollection } from "./charts";
 import { FakeObject, type Execution, type FakeContext } from "./context";
 import { notModelled, officeError } from "./errors";
+import { FakeAutoFilter, clearTableFilters, reachedRows, visibleRows } from "./filters";
 import { FakeFunctions } from "./functions";
 import { FakeClientResult, insertWorksheets } from "./insertSheets";
 import { addTableColumn, guardTableDesign, resizeTable } from "./tableDesign";
@@ -611,10 +612,12 @@ export class FakeRange
     for (const row of data) for (const v of row) checkScalar(v, location);
     guard(sheet, rect, "content", location);
     const change = contentChange(this.context, sheet, rect);
+    const rows = visibleRows(world(this.context).state, sheet, rect); // a filter misplaces the rows (filters.ts)
     data.forEach((row, i) =>
       row.forEach((v, j) => {
-        if (v === null) return; // null leaves the cell as it is
-        storeIntoCell(cellFor(sheet, rect.r0 + i, rect.c0 + j), v as Scalar, world(this.context).state.date1904);
+        const r = rows ? rows[i] : rect.r0 + i;
+        if (v === null || r === undefined) return; // null leaves the cell as it is
+        storeIntoCell(cellFor(sheet, r, rect.c0 + j), v as Scalar, world(this.context).state.date1904);
       }),
     );
     exec.changes.push(change);
@@ -728,7 +731,9 @@ export class FakeRange
       if (what !== "Formats") guard(sheet, rect, "content", "Range.clear");
       if (what !== "Contents") guard(sheet, rect, "format", "Range.clear");
       const change = contentChange(this.context, sheet, rect);
+      const reached = reachedRows(world(this.context).state, sheet, rect);
       forEachCell(rect, (r, c) => {
+        if (reached && !reached.has(r)) return;
         const cell = sheet.cells.get(r * 16_384 + c);
         if (!cell) return;
         if (what !== "Formats") clearCellContents(cell);
@@ -877,7 +882,8 @@ abstract class RangePart<T> extends FakeObject<RangeTarget> {
   protected setEach(name: string, value: T, kind: WriteKind, apply: (cell: CellState) => void): void {
     this.assign(name, value, ({ sheet, rect }) => {
       guard(sheet, rect, kind, `${this.typeName}.${name}`);
-      forEachCell(rect, (r, c) => apply(cellFor(sheet, r, c)));
+      const reached = reachedRows(world(this.context).state, sheet, rect);
+      forEachCell(rect, (r, c) => (!reached || reached.has(r) ? apply(cellFor(sheet, r, c)) : undefined));
     });
   }
 }
@@ -956,7 +962,9 @@ export class FakeRangeFill extends RangePart<string> implements Pick<Excel.Range
   clear(): void {
     this.call("clear", undefined, ({ sheet, rect }) => {
       guard(sheet, rect, "format", "RangeFill.clear");
+      const reached = reachedRows(world(this.context).state, sheet, rect);
       forEachCell(rect, (r, c) => {
+        if (reached && !reached.has(r)) return;
         const cell = sheet.cells.get(r * 16_384 + c);
         if (cell) delete cell.fill;
       });
@@ -1375,6 +1383,19 @@ export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Tabl
 
   get id(): string {
     return this.read("id");
+  }
+
+  /** Shows every row a filter hid (ExcelApi 1.2; filters.ts). */
+  clearFilters(): void {
+    this.call("clearFilters", undefined, (t) => clearTableFilters(t));
+  }
+
+  private autoFilterProxy: FakeAutoFilter | undefined;
+
+  /** ExcelApi 1.9 (filters.ts). */
+  get autoFilter(): FakeAutoFilter {
+    const w = world(this.context);
+    return (this.autoFilterProxy ??= new FakeAutoFilter(this.context, () => this.target(), (name, version) => w.isSetSupported(name, version)));
   }
 
   /** ExcelApi 1.13; refused on a protected sheet (tableDesign.ts). */

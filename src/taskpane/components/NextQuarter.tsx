@@ -96,7 +96,10 @@ export function NextQuarter(props: NextQuarterProps) {
       <FailureBar failure={props.failure} onDismiss={props.onDismissFailure} />
       {result && (
         <MessageBar intent="success" layout="multiline" data-testid="next-quarter-result">
-          <MessageBarBody>{t.nextQuarterDone(formatQuarter(result.to, lang), result.rows)}</MessageBarBody>
+          <MessageBarBody>
+            {t.nextQuarterDone(formatQuarter(result.to, lang), result.rows)}
+            {result.notice && <div>{result.notice[lang]}</div>}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -3,7 +3,8 @@
  * fake (test/excel-fake), for synthetic catalogues of 139, 2,000 and 20,000 measures. Expected:
  * a flat number of syncs per action and bytes linear in the rows; more syncs only where the bytes
  * pass what one request (4 MB budget) or one response (5 MB limit of Excel on the web) carries —
- * e.g. 20,000 fully filled rows, whose lean read is ~7 MB.
+ * e.g. 20,000 fully filled rows, whose lean read is ~7 MB. The fake is Excel on the web (its
+ * default platform) and counts request bytes as office.js serializes them (requestSize.ts).
  *
  *   node -r tsx/cjs bench/office.ts [ROWS,ROWS,…]      (default 139,2000,20000; or $BENCH_OFFICE_ROWS)
  *

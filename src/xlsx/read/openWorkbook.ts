@@ -2,6 +2,9 @@ import type { NumberFormatClass } from "../../domain/entries/cells";
 import { WorkbookReadError } from "./errors";
 import { DEFAULT_ZIP_LIMITS, GuardedZip, type ZipLimits } from "./zip";
 import { DEFAULT_SHEET_LIMITS, readSheetPart, type SheetData, type SheetLimits } from "./sheetReader";
+import type { InflateRaw } from "./inflate";
+import { scanSharedStrings } from "./sharedStringsScan";
+import { scanSheet } from "./sheetScan";
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, type SheetInfo } from "./workbookParts";
 
 export interface WorkbookReader {
@@ -33,27 +36,42 @@ function refuseNonZip(bytes: Uint8Array, file: string): never {
   throw fail("not-xlsx", file, `not an Excel .xlsx workbook (it looks like ${kind})`, "មិនមែនជាសៀវភៅការងារ Excel .xlsx");
 }
 
-export function openWorkbook(bytes: Uint8Array, file: string, zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS): WorkbookReader {
+export interface ReadOptions {
+  readonly zipLimits?: ZipLimits;
+  /** How parts are inflated: fflate unless given (the CLI gives Node's zlib, read/nodeInflate.ts). */
+  readonly inflate?: InflateRaw;
+  /**
+   * "scan" (the default): whole parts inflated, then the byte scanner (read/xmlScanner.ts) for sheets
+   * and shared strings. "sax": the reference reader — parts streamed through fflate into saxes —
+   * which the tests hold the scanner to.
+   */
+  readonly xml?: "scan" | "sax";
+}
+
+export function openWorkbook(bytes: Uint8Array, file: string, options: ReadOptions = {}): WorkbookReader {
   try {
-    return open(bytes, file, zipLimits);
+    return open(bytes, file, options);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     throw fail("corrupt", file, `the workbook structure is damaged (${(e as Error).message})`, "រចនាសម្ព័ន្ធសៀវភៅការងារខូច");
   }
 }
 
-function open(bytes: Uint8Array, file: string, zipLimits: ZipLimits): WorkbookReader {
+function open(bytes: Uint8Array, file: string, options: ReadOptions): WorkbookReader {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuseNonZip(bytes, file);
-  const zip = new GuardedZip(bytes, file, zipLimits);
-  const rootRels = zip.has("_rels/.rels") ? parseRelationships(zip.text("_rels/.rels"), "") : new Map();
+  const scan = options.xml !== "sax";
+  const zip = new GuardedZip(bytes, file, options.zipLimits ?? DEFAULT_ZIP_LIMITS, options.inflate);
+  // The small parts (relationships, workbook, styles): bytes to the scanner, or text to saxes.
+  const text = scan ? (part: string): string | Uint8Array => zip.read(part) : (part: string): string | Uint8Array => zip.text(part);
+  const rootRels = zip.has("_rels/.rels") ? parseRelationships(text("_rels/.rels"), "") : new Map();
   const officeDoc = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   if (!zip.has(officeDoc)) {
     throw fail("not-xlsx", file, "a zip file, but not an Excel workbook (no workbook part)", "ជាឯកសារ zip ប៉ុន្តែមិនមែនជាសៀវភៅការងារ Excel");
   }
   const folder = officeDoc.includes("/") ? officeDoc.slice(0, officeDoc.lastIndexOf("/")) : "";
   const relsPart = `${folder ? `${folder}/` : ""}_rels/${officeDoc.slice(folder ? folder.length + 1 : 0)}.rels`;
-  const rels = zip.has(relsPart) ? parseRelationships(zip.text(relsPart), folder) : new Map();
-  const { sheets, definedNames, date1904 } = parseWorkbook(zip.text(officeDoc), rels);
+  const rels = zip.has(relsPart) ? parseRelationships(text(relsPart), folder) : new Map();
+  const { sheets, definedNames, date1904 } = parseWorkbook(text(officeDoc), rels);
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
   let shared: string[] | undefined;
@@ -70,9 +88,21 @@ function open(bytes: Uint8Array, file: string, zipLimits: ZipLimits): WorkbookRe
       const info = sheets.find((s) => s.name === name);
       if (!info) throw fail("missing-sheet", file, `sheet "${name}" is missing`, `បាត់សន្លឹក "${name}"`);
       if (!zip.has(info.part)) throw fail("missing-part", file, `sheet "${name}" has no data part`, `សន្លឹក "${name}" គ្មានទិន្នន័យ`);
-      shared ??= sharedPart && zip.has(sharedPart) ? parseSharedStrings(zip.text(sharedPart)) : [];
-      styles ??= stylesPart && zip.has(stylesPart) ? parseStyles(zip.text(stylesPart)) : [];
-      return readSheetPart({ zip, sheetName: name, part: info.part, sharedStrings: shared, styles, limits: { ...DEFAULT_SHEET_LIMITS, ...limits } });
+      if (!scan) {
+        shared ??= sharedPart && zip.has(sharedPart) ? parseSharedStrings(zip.text(sharedPart)) : [];
+        styles ??= stylesPart && zip.has(stylesPart) ? parseStyles(zip.text(stylesPart)) : [];
+        return readSheetPart({ zip, sheetName: name, part: info.part, sharedStrings: shared, styles, limits: { ...DEFAULT_SHEET_LIMITS, ...limits } });
+      }
+      try {
+        shared ??= sharedPart && zip.has(sharedPart) ? scanSharedStrings(zip.read(sharedPart), file) : [];
+        styles ??= stylesPart && zip.has(stylesPart) ? parseStyles(text(stylesPart)) : [];
+        const ctx = { zip, sheetName: name, part: info.part, sharedStrings: shared, styles, limits: { ...DEFAULT_SHEET_LIMITS, ...limits } };
+        return scanSheet(ctx, zip.read(info.part));
+      } catch (e) {
+        if (e instanceof WorkbookReadError) throw e;
+        // (The reference reader lets a parse error of the styles escape as it is; this one names the file.)
+        throw fail("corrupt", file, `the workbook is damaged (${(e as Error).message})`, "សៀវភៅការងារខូច");
+      }
     },
   };
 }

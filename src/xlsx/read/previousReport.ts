@@ -7,7 +7,7 @@ import { ROLE_LABELS, columnDef } from "../../domain/statusSheet/columns";
 import { formatQuarter, type Quarter } from "../../domain/periods/periods";
 import { labelKey } from "../../domain/text/normalise";
 import { WorkbookReadError } from "./errors";
-import { openWorkbook, type WorkbookReader } from "./openWorkbook";
+import { openWorkbook, type ReadOptions, type WorkbookReader } from "./openWorkbook";
 import { L, REPORT_SHEETS } from "../../domain/report/reportLabels";
 import { MEASURES_HEADER_ROW, REPORT_SIGNATURE, isReportTitle } from "../../domain/report/reportLayout";
 
@@ -60,11 +60,11 @@ function checkQuarter(workbook: WorkbookReader, lang: Lang, quarter: Quarter): v
  * reader then says why). Throws a WorkbookReadError naming the file for a report that cannot
  * serve: another quarter's, or one without its Measures sheet.
  */
-export function readPreviousReport(bytes: Uint8Array, file: string, quarter: Quarter): PreviousMeasure[] | undefined {
+export function readPreviousReport(bytes: Uint8Array, file: string, quarter: Quarter, options: ReadOptions = {}): PreviousMeasure[] | undefined {
   let workbook: WorkbookReader;
   let lang: Lang | undefined;
   try {
-    workbook = openWorkbook(bytes, file);
+    workbook = openWorkbook(bytes, file, options);
     lang = reportLanguage(workbook);
   } catch {
     return undefined;

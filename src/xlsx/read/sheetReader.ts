@@ -2,6 +2,7 @@ import type { Cell, CellValue, NumberFormatClass } from "../../domain/entries/ce
 import { detach } from "./detach";
 import { WorkbookReadError } from "./errors";
 import type { GuardedZip } from "./zip";
+import type { SaxesParser } from "saxes";
 import { xmlParser } from "./xml";
 
 export interface SheetLimits {
@@ -22,7 +23,7 @@ export interface SheetData {
   readonly ignoredCells: number;
 }
 
-interface SheetContext {
+export interface SheetContext {
   readonly zip: GuardedZip;
   readonly sheetName: string;
   readonly part: string;
@@ -67,40 +68,100 @@ function cellRef(ref: string): boolean {
   return true;
 }
 
-/** Streams one sheet part, keeping formulas' cached values (never the formula as the value). */
-export function readSheetPart(ctx: SheetContext): SheetData {
-  const rows: (Cell | undefined)[][] = [];
-  const merges: string[] = [];
-  let ignoredCells = 0;
-  let rowIndex = -1;
-  let colIndex = -1;
+/** A cell's `r` attribute read as the reference reader reads it: [row, col] (0-based), or undefined. */
+export function cellRefOf(ref: string): [number, number] | undefined {
+  return ref !== "" && cellRef(ref) ? [refRow, refCol] : undefined;
+}
+
+/**
+ * What a sheet's XML events make: the cells, row by row, with formulas' cached values (never the
+ * formula as the value). One definition for both readers: saxes events (readSheetPart) and the
+ * byte scanner (read/sheetScan.ts) call the same methods in the same order.
+ */
+export class SheetBuilder {
+  readonly rows: (Cell | undefined)[][] = [];
+  readonly merges: string[] = [];
+  ignoredCells = 0;
+  private rowIndex = -1;
+  private colIndex = -1;
   // The cell being read.
-  let type = "n";
-  let style = 0;
-  let inValue = false;
-  let inFormula = false;
-  let inInline = false;
-  let valueText = "";
-  let formulaText = "";
-  let hasFormula = false;
+  private type = "n";
+  private style = 0;
+  private inValue = false;
+  private inFormula = false;
+  private inInline = false;
+  private valueText = "";
+  private formulaText = "";
+  private hasFormula = false;
 
-  const tooMany = (): WorkbookReadError =>
-    new WorkbookReadError("too-many-cells", ctx.zip.file, {
-      en: `sheet "${ctx.sheetName}" has more than ${ctx.limits.maxRows} rows; a status sheet never does`,
-      km: `សន្លឹក "${ctx.sheetName}" មានជួរលើសពី ${ctx.limits.maxRows}`,
-    });
+  constructor(private readonly ctx: SheetContext) {}
 
-  const finishCell = (): void => {
-    if (colIndex >= ctx.limits.maxCols) {
-      if (valueText !== "") ignoredCells++;
+  /** `r` as Number(attrs.r): NaN when absent. */
+  openRow(r: number): void {
+    this.rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : this.rowIndex + 1;
+    this.colIndex = -1;
+    if (this.rowIndex >= this.ctx.limits.maxRows) throw this.tooMany();
+  }
+
+  /** `hasRef`: the cell's `r` is an A1 reference, at row `row` and column `col` (0-based). */
+  openCell(hasRef: boolean, row: number, col: number, type: string, style: number): void {
+    if (hasRef) {
+      this.colIndex = col;
+      if (row !== this.rowIndex) {
+        this.rowIndex = row;
+        if (row >= this.ctx.limits.maxRows) throw this.tooMany();
+      }
+    } else this.colIndex++;
+    this.type = type;
+    this.style = style;
+    this.valueText = "";
+    this.formulaText = "";
+    this.hasFormula = false;
+  }
+
+  openValue(): void {
+    this.inValue = true;
+  }
+  openFormula(): void {
+    this.inFormula = true;
+    this.hasFormula = true;
+  }
+  openInline(): void {
+    this.inInline = true;
+  }
+  merge(ref: string | undefined): void {
+    if (ref) this.merges.push(ref);
+  }
+  /** Whether text now would be kept: the scanner decodes only what is. */
+  get wantsText(): boolean {
+    return this.inValue || this.inInline || this.inFormula;
+  }
+  text(t: string): void {
+    if (this.inValue || (this.inInline && !this.inFormula)) this.valueText += t;
+    else if (this.inFormula) this.formulaText += t;
+  }
+  closeValue(): void {
+    this.inValue = false;
+  }
+  closeFormula(): void {
+    this.inFormula = false;
+  }
+  closeInline(): void {
+    this.inInline = false;
+  }
+
+  closeCell(): void {
+    const { valueText, type, hasFormula } = this;
+    if (this.colIndex >= this.ctx.limits.maxCols) {
+      if (valueText !== "") this.ignoredCells++;
       return;
     }
-    const format = ctx.styles[style];
+    const format = this.ctx.styles[this.style];
     let value: CellValue = null;
     let error: string | undefined;
     switch (type) {
       case "s":
-        value = ctx.sharedStrings[Number(valueText)] ?? null;
+        value = this.ctx.sharedStrings[Number(valueText)] ?? null;
         break;
       case "inlineStr":
       case "str":
@@ -122,72 +183,89 @@ export function readSheetPart(ctx: SheetContext): SheetData {
     if (value === null && !error && !hasFormula) return;
     // Built field by field, not with object spreads: this runs for every cell of every file.
     const cell: { value: CellValue; formula?: string; error?: string; format?: NumberFormatClass } = { value };
-    if (hasFormula) cell.formula = formulaText;
+    if (hasFormula) cell.formula = this.formulaText;
     if (error) cell.error = error;
     if (type === "d") cell.format = "date";
     else if (format && format !== "other") cell.format = format;
-    (rows[rowIndex] ??= [])[colIndex] = cell;
-  };
+    (this.rows[this.rowIndex] ??= [])[this.colIndex] = cell;
+  }
 
-  const parser = xmlParser({
+  result(): SheetData {
+    return { name: this.ctx.sheetName, rows: this.rows, merges: this.merges, ignoredCells: this.ignoredCells };
+  }
+
+  private tooMany(): WorkbookReadError {
+    const { ctx } = this;
+    return new WorkbookReadError("too-many-cells", ctx.zip.file, {
+      en: `sheet "${ctx.sheetName}" has more than ${ctx.limits.maxRows} rows; a status sheet never does`,
+      km: `សន្លឹក "${ctx.sheetName}" មានជួរលើសពី ${ctx.limits.maxRows}`,
+    });
+  }
+}
+
+/** saxes events into a SheetBuilder. */
+function sheetParser(sheet: SheetBuilder): SaxesParser {
+  return xmlParser({
     open(name, attrs) {
       switch (name) {
-        case "row": {
-          const r = Number(attrs.r);
-          rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
-          colIndex = -1;
-          if (rowIndex >= ctx.limits.maxRows) throw tooMany();
+        case "row":
+          sheet.openRow(Number(attrs.r));
           break;
-        }
         case "c": {
           const ref = attrs.r;
-          if (ref && cellRef(ref)) {
-            colIndex = refCol;
-            if (refRow !== rowIndex) {
-              rowIndex = refRow;
-              if (rowIndex >= ctx.limits.maxRows) throw tooMany();
-            }
-          } else colIndex++;
-          type = attrs.t ?? "n";
-          style = Number(attrs.s ?? 0);
-          valueText = "";
-          formulaText = "";
-          hasFormula = false;
+          const hasRef = ref !== undefined && ref !== "" && cellRef(ref);
+          sheet.openCell(hasRef, refRow, refCol, attrs.t ?? "n", Number(attrs.s ?? 0));
           break;
         }
         case "v":
-          inValue = true;
+          sheet.openValue();
           break;
         case "f":
-          inFormula = true;
-          hasFormula = true;
+          sheet.openFormula();
           break;
         case "is":
-          inInline = true;
+          sheet.openInline();
           break;
         case "mergeCell":
-          if (attrs.ref) merges.push(attrs.ref);
+          sheet.merge(attrs.ref);
           break;
       }
     },
-    text(t) {
-      if (inValue || (inInline && !inFormula)) valueText += t;
-      else if (inFormula) formulaText += t;
-    },
+    text: (t) => sheet.text(t),
     close(name) {
-      if (name === "v") inValue = false;
-      else if (name === "f") inFormula = false;
-      else if (name === "is") inInline = false;
-      else if (name === "c") finishCell();
+      if (name === "v") sheet.closeValue();
+      else if (name === "f") sheet.closeFormula();
+      else if (name === "is") sheet.closeInline();
+      else if (name === "c") sheet.closeCell();
     },
   });
+}
 
+const notXml = (ctx: SheetContext, e: unknown): WorkbookReadError =>
+  new WorkbookReadError("corrupt", ctx.zip.file, { en: `sheet "${ctx.sheetName}" is not valid XML (${(e as Error).message})`, km: `សន្លឹក "${ctx.sheetName}" ខូច` });
+
+/** The reference reader: streams one sheet part through fflate and saxes. */
+export function readSheetPart(ctx: SheetContext): SheetData {
+  const sheet = new SheetBuilder(ctx);
+  const parser = sheetParser(sheet);
   const decoder = new TextDecoder("utf-8");
   ctx.zip.stream(ctx.part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
   try {
     parser.write(decoder.decode()).close();
   } catch (e) {
-    throw new WorkbookReadError("corrupt", ctx.zip.file, { en: `sheet "${ctx.sheetName}" is not valid XML (${(e as Error).message})`, km: `សន្លឹក "${ctx.sheetName}" ខូច` });
+    throw notXml(ctx, e);
   }
-  return { name: ctx.sheetName, rows, merges, ignoredCells };
+  return sheet.result();
+}
+
+/** One sheet part's whole XML, already inflated, through saxes. */
+export function parseSheetXml(ctx: SheetContext, xml: string): SheetData {
+  const sheet = new SheetBuilder(ctx);
+  try {
+    sheetParser(sheet).write(xml).close();
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw notXml(ctx, e);
+  }
+  return sheet.result();
 }

@@ -5,7 +5,7 @@ import { META_KEYS, META_SHEET, SHEET_NAMES, mapHeader, type ColumnKey, type Met
 import type { StatusRow } from "../../domain/statusSheet/statusRow";
 import { AUDIT_COLUMN_KEYS, AUDIT_SHEET, parseAuditRows, type AuditRow } from "../../domain/statusSheet/auditLog";
 import { WorkbookReadError } from "./errors";
-import { openWorkbook, type WorkbookReader } from "./openWorkbook";
+import { openWorkbook, type ReadOptions as OpenOptions, type WorkbookReader } from "./openWorkbook";
 import type { SheetData } from "./sheetReader";
 
 /** A status workbook as read from a file: metadata, where the table is, and its body rows. */
@@ -29,7 +29,7 @@ export interface Submission {
   readonly date1904: boolean;
 }
 
-export interface ReadOptions {
+export interface ReadOptions extends OpenOptions {
   /** Also read the catalogue sheet: an official's check may use the catalogue the workbook carries. */
   readonly catalogueSheet?: boolean;
 }
@@ -78,7 +78,7 @@ function readCatalogueSheet(workbook: WorkbookReader): CatalogueSheetCells | und
 }
 
 export function readSubmission(bytes: Uint8Array, file: string, options: ReadOptions = {}): Submission {
-  const workbook = openWorkbook(bytes, file);
+  const workbook = openWorkbook(bytes, file, options);
   const meta = readMeta(workbook);
   // The named status sheet first; otherwise any visible sheet that holds the header row.
   const candidates = [

@@ -23,7 +23,7 @@ export function resolveTarget(baseFolder: string, target: string): string {
   return parts.join("/");
 }
 
-export function parseRelationships(xml: string, baseFolder: string): Map<string, { target: string; type: string }> {
+export function parseRelationships(xml: string | Uint8Array, baseFolder: string): Map<string, { target: string; type: string }> {
   const rels = new Map<string, { target: string; type: string }>();
   parseXml(xml, {
     open(name, attrs) {
@@ -37,7 +37,7 @@ export function parseRelationships(xml: string, baseFolder: string): Map<string,
 }
 
 export function parseWorkbook(
-  xml: string,
+  xml: string | Uint8Array,
   rels: Map<string, { target: string }>,
 ): { sheets: SheetInfo[]; definedNames: Map<string, string>; date1904: boolean } {
   const sheets: SheetInfo[] = [];
@@ -71,41 +71,69 @@ export function parseWorkbook(
   return { sheets, definedNames, date1904 };
 }
 
+/**
+ * The shared strings from the part's XML events: rich text runs joined, phonetic runs (rPh) left
+ * out. One definition for the saxes path and the byte scanner (read/sharedStringsScan.ts).
+ */
+export class SharedStringsBuilder {
+  readonly strings: string[] = [];
+  private inItem = false;
+  private inText = false;
+  private inPhonetic = false;
+  private current = "";
+
+  openItem(): void {
+    this.inItem = true;
+    this.current = "";
+  }
+  openPhonetic(): void {
+    this.inPhonetic = true;
+  }
+  openText(): void {
+    if (this.inItem && !this.inPhonetic) this.inText = true;
+  }
+  get wantsText(): boolean {
+    return this.inText;
+  }
+  text(t: string): void {
+    if (this.inText) this.current += t;
+  }
+  closeText(): void {
+    this.inText = false;
+  }
+  closePhonetic(): void {
+    this.inPhonetic = false;
+  }
+  closeItem(): void {
+    // Detached: the consolidation keeps some of these (metadata, texts quoted in messages).
+    this.strings.push(detach(this.current));
+    this.inItem = false;
+  }
+}
+
 export function parseSharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  let inItem = false;
-  let inText = false;
-  let inPhonetic = false;
-  let current = "";
+  const shared = new SharedStringsBuilder();
   parseXml(xml, {
     open(name) {
-      if (name === "si") {
-        inItem = true;
-        current = "";
-      } else if (name === "rPh") inPhonetic = true;
-      else if (name === "t" && inItem && !inPhonetic) inText = true;
+      if (name === "si") shared.openItem();
+      else if (name === "rPh") shared.openPhonetic();
+      else if (name === "t") shared.openText();
     },
-    text(t) {
-      if (inText) current += t;
-    },
+    text: (t) => shared.text(t),
     close(name) {
-      if (name === "t") inText = false;
-      else if (name === "rPh") inPhonetic = false;
-      else if (name === "si") {
-        // Detached: the consolidation keeps some of these (metadata, texts quoted in messages).
-        strings.push(detach(current));
-        inItem = false;
-      }
+      if (name === "t") shared.closeText();
+      else if (name === "rPh") shared.closePhonetic();
+      else if (name === "si") shared.closeItem();
     },
   });
-  return strings;
+  return shared.strings;
 }
 
 const BUILTIN_PERCENT = new Set([9, 10]);
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** The number-format class of each cell style (the `s` attribute of a cell indexes this). */
-export function parseStyles(xml: string): NumberFormatClass[] {
+export function parseStyles(xml: string | Uint8Array): NumberFormatClass[] {
   const custom = new Map<number, string>();
   const classes: NumberFormatClass[] = [];
   let inCellXfs = false;

@@ -1,4 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { attrString, decodePart, decodeRaw, decodeText } from "./textDecode";
+import { scanXml, type XmlSink, type XmlTag } from "./xmlScanner";
 
 export interface XmlHandlers {
   open?(name: string, attrs: Record<string, string>): void;
@@ -34,8 +36,37 @@ export function xmlParser(handlers: XmlHandlers): SaxesParser {
   return parser;
 }
 
-export function parseXml(xml: string, handlers: XmlHandlers): void {
-  xmlParser(handlers).write(xml).close();
+/** The scanner's events as saxes gives them to handlers: names and attributes as strings. */
+class HandlerSink implements XmlSink {
+  constructor(private readonly handlers: XmlHandlers) {}
+
+  open(b: Uint8Array, tag: XmlTag): void {
+    if (!this.handlers.open) return;
+    const attrs: Record<string, string> = Object.create(null);
+    for (let k = 0; k < tag.attrCount * 5; k += 5) attrs[decodeRaw(b, tag.attrs[k]!, tag.attrs[k + 1]!, 0)] = attrString(b, tag.attrs, k)!;
+    this.handlers.open(decodeRaw(b, tag.localStart, tag.nameEnd, 0), attrs);
+  }
+  close(b: Uint8Array, tag: XmlTag): void {
+    this.handlers.close?.(decodeRaw(b, tag.localStart, tag.nameEnd, 0));
+  }
+  text(b: Uint8Array, start: number, end: number, flags: number): void {
+    this.handlers.text?.(decodeText(b, start, end, flags));
+  }
+  cdata(b: Uint8Array, start: number, end: number, flags: number): void {
+    this.handlers.text?.(decodeRaw(b, start, end, flags));
+  }
+}
+
+const CHECK_ONLY: XmlSink = { open() {}, close() {}, text() {}, cdata() {} };
+
+/**
+ * A whole document through the handlers: a string through saxes (the reference reader); a part's
+ * bytes through the byte scanner when it is in the subset the scanner checks (one pass to check,
+ * one to report: the handlers must not see half a document), else through saxes.
+ */
+export function parseXml(xml: string | Uint8Array, handlers: XmlHandlers): void {
+  if (typeof xml !== "string" && scanXml(xml, CHECK_ONLY)) scanXml(xml, new HandlerSink(handlers));
+  else xmlParser(handlers).write(typeof xml === "string" ? xml : decodePart(xml)).close();
 }
 
 /** Attribute by local name, whatever its prefix (r:id, relationships:id …). */

@@ -1,5 +1,6 @@
 import { Inflate } from "fflate";
 import { WorkbookReadError } from "./errors";
+import { InflateTooLarge, fflateInflate, type InflateRaw } from "./inflate";
 
 /** Caps checked before and while inflating, so a hostile file costs bounded time and memory. */
 export interface ZipLimits {
@@ -41,6 +42,7 @@ export class GuardedZip {
     private readonly bytes: Uint8Array,
     readonly file: string,
     private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+    private readonly inflate: InflateRaw = fflateInflate,
   ) {
     this.readCentralDirectory();
   }
@@ -53,12 +55,33 @@ export class GuardedZip {
     return [...this.entries.keys()];
   }
 
+  /**
+   * One whole part, inflated by the injected inflater into at most what the caps still allow
+   * (the same caps as `stream`, checked as zlib or fflate produces output).
+   */
+  read(name: string): Uint8Array {
+    const entry = this.readable(name);
+    const data = this.entryData(entry);
+    const cap = Math.min(this.limits.maxEntryBytes, this.limits.maxTotalBytes - this.inflatedTotal);
+    let out: Uint8Array;
+    if (entry.method === 0) out = data;
+    else if (entry.method !== 8) throw this.unsupported(entry);
+    else {
+      try {
+        out = this.inflate(data, cap);
+      } catch (e) {
+        if (e instanceof InflateTooLarge) throw this.tooLarge(name);
+        throw this.fail("corrupt", `part ${name} is damaged (${(e as Error).message})`, `ផ្នែក ${name} ខូច`);
+      }
+    }
+    if (out.length > cap) throw this.tooLarge(name);
+    this.inflatedTotal += out.length;
+    return out;
+  }
+
   /** Inflates one part, in slices, calling onChunk as data arrives; stops at the caps. */
   stream(name: string, onChunk: (chunk: Uint8Array) => void): void {
-    const entry = this.entries.get(name);
-    if (!entry) throw this.fail("missing-part", `part ${name} is missing`, `ផ្នែក ${name} បាត់`);
-    if (entry.encrypted) throw this.fail("legacy-or-encrypted", "the workbook is encrypted", "សៀវភៅការងារត្រូវបានចាក់សោ");
-    if (entry.size > this.limits.maxEntryBytes) throw this.tooLarge(name);
+    const entry = this.readable(name);
     const data = this.entryData(entry);
     let produced = 0;
     const count = (chunk: Uint8Array): void => {
@@ -72,7 +95,7 @@ export class GuardedZip {
       count(data);
       return;
     }
-    if (entry.method !== 8) throw this.fail("corrupt", `part ${name} uses an unsupported compression method ${entry.method}`, `ផ្នែក ${name} ប្រើការបង្ហាប់មិនគាំទ្រ`);
+    if (entry.method !== 8) throw this.unsupported(entry);
     const inflater = new Inflate((chunk) => count(chunk));
     try {
       for (let at = 0; at < data.length; at += FEED_BYTES) {
@@ -91,6 +114,19 @@ export class GuardedZip {
     let out = "";
     this.stream(name, (chunk) => (out += decoder.decode(chunk, { stream: true })));
     return out + decoder.decode();
+  }
+
+  /** The entry of a part that may be inflated: present, not encrypted, not declared too large. */
+  private readable(name: string): Entry {
+    const entry = this.entries.get(name);
+    if (!entry) throw this.fail("missing-part", `part ${name} is missing`, `ផ្នែក ${name} បាត់`);
+    if (entry.encrypted) throw this.fail("legacy-or-encrypted", "the workbook is encrypted", "សៀវភៅការងារត្រូវបានចាក់សោ");
+    if (entry.size > this.limits.maxEntryBytes) throw this.tooLarge(name);
+    return entry;
+  }
+
+  private unsupported(entry: Entry): WorkbookReadError {
+    return this.fail("corrupt", `part ${entry.name} uses an unsupported compression method ${entry.method}`, `ផ្នែក ${entry.name} ប្រើការបង្ហាប់មិនគាំទ្រ`);
   }
 
   private entryData(entry: Entry): Uint8Array {

@@ -14,7 +14,7 @@ import { STATUS_LABELS } from "../domain/entries/status";
 import { WorkbookReadError } from "../xlsx/read/errors";
 import { readPreviousReport } from "../xlsx/read/previousReport";
 import { writeReportFile } from "../xlsx/write/reportStreamWriter";
-import { expandInputs, knownCatalogues, readBytes } from "./files";
+import { CLI_READ, expandInputs, knownCatalogues, readBytes } from "./files";
 import { forEachSubmissionFile, readSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
 import { writeFeedbackFiles } from "./feedbackFiles";
@@ -146,7 +146,7 @@ function readLastQuarter(inputs: readonly string[], last: Quarter, catalogue: Ca
   for (const file of expandInputs(inputs)) {
     const bytes = readOrUndefined(file);
     try {
-      const report = bytes && readPreviousReport(bytes, file, last);
+      const report = bytes && readPreviousReport(bytes, file, last, CLI_READ);
       if (report) {
         fromReports.push(report);
         continue;

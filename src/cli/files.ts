@@ -5,7 +5,11 @@ import { bundledCatalogue } from "../domain/catalogue/bundledCatalogue";
 import { parseCatalogueJson } from "../domain/catalogue/catalogueJson";
 import type { SubmissionInput } from "../domain/rules/submissionCheck";
 import { WorkbookReadError } from "../xlsx/read/errors";
+import { nodeInflate } from "../xlsx/read/nodeInflate";
 import { readSubmissionInput, type ReadOptions } from "../xlsx/read/submissionReader";
+
+/** How the CLI reads workbooks: the byte scanner over Node's native zlib. */
+export const CLI_READ: ReadOptions = { inflate: nodeInflate };
 
 /** No status workbook comes near this; larger files are refused before being read into memory. */
 export const MAX_FILE_BYTES = 50 << 20;
@@ -36,7 +40,7 @@ export function expandInputs(inputs: readonly string[]): string[] {
 }
 
 export function loadSubmissionInput(file: string, options: ReadOptions = {}): SubmissionInput {
-  return readSubmissionInput(readBytes(file), file, options);
+  return readSubmissionInput(readBytes(file), file, { ...CLI_READ, ...options });
 }
 
 /** The bundled catalogue plus any catalogue files named on the command line. */

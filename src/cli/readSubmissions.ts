@@ -2,7 +2,7 @@ import type { SubmissionFile } from "../domain/consolidation/types";
 import { WorkbookReadError } from "../xlsx/read/errors";
 import { readSubmissionInput } from "../xlsx/read/submissionReader";
 import { baseName, fileDisplayNames } from "../domain/consolidation/fileNames";
-import { expandInputs, readBytes } from "./files";
+import { CLI_READ, expandInputs, readBytes } from "./files";
 import { readErrorLine } from "./output";
 
 /** Shows "Reading 12/100 …" on stderr when it is a terminal; silent in pipes and CI logs. */
@@ -20,7 +20,7 @@ function progress(label: string, total: number): { tick(done: number): void; end
  */
 export function readSubmissionFile(path: string, bytes?: Uint8Array, name = baseName(path)): SubmissionFile {
   try {
-    return { file: name, input: readSubmissionInput(bytes ?? readBytes(path), name) };
+    return { file: name, input: readSubmissionInput(bytes ?? readBytes(path), name, CLI_READ) };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { file: name, unreadable: e.reason };
     const line = readErrorLine(e, path).replace(`${path}: error: `, "");

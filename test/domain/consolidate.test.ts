@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
+import { fileChecker, rowsThatMayWin, type CheckedFile } from "../../src/domain/consolidation/checkedFile";
 import { consolidate, startConsolidation } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
 import type { SubmissionFile } from "../../src/domain/consolidation/types";
@@ -268,6 +269,34 @@ describe("every input row ends in the report, in data issues, or in a superseded
           expect(candidates.filter(({ s }) => s.status === "accepted").map(({ s }) => s.file)).toEqual([latest.s.file]);
           for (const { s } of candidates) if (s !== latest.s) expect(s.supersededBy).toBe(latest.s.file);
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("files checked apart (each checker in file order, dropping rows that cannot win) and added in order consolidate as `add` does", () => {
+    // Few names and stamps: ties on the stamp and on the file name (a file given twice) both happen.
+    // (The first two stamps are one instant written in two zones.)
+    const tiedStamp = fc.constantFrom("2026-10-01T09:00:00Z", "2026-10-01T16:00:00+07:00", "2026-10-02T09:00:00Z");
+    const tied = fc.tuple(fileArb, tiedStamp, fc.nat(2));
+    fc.assert(
+      fc.property(fc.array(tied, { maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (specs, checkers) => {
+        const files: SubmissionFile[] = specs.map(([s, stamp, name]) => {
+          const file_ = `f${name}.xlsx`;
+          if (s.unreadable) return { file: file_, unreadable: { en: "damaged", km: "ខូច" } };
+          const rows = s.rows.map((r) => {
+            const m = measures[r.measure];
+            return { ...(m ? entry(m, s.committee) : { id: `X${r.measure}` }), status: r.status, progress: r.progress };
+          });
+          return file(file_, s.committee, rows, { quarter: s.quarter, submittedAt: stamp });
+        });
+        const options = { quarter, catalogue };
+        const apart = Array.from({ length: checkers }, () => ({ check: fileChecker(options), mayWin: rowsThatMayWin(catalogue) }));
+        // As worker threads do: checker k takes files k, k + n, …; what it sends is cloned.
+        const checked: CheckedFile[] = files.map((f, i) => structuredClone(apart[i % checkers]!.mayWin(apart[i % checkers]!.check(f))));
+        const consolidation = startConsolidation(options);
+        for (const c of checked) consolidation.addChecked(c);
+        expect(consolidation.finish()).toEqual(run(files));
       }),
       { numRuns: 200 },
     );

@@ -1,14 +1,12 @@
 import type { Catalogue } from "../catalogue/catalogue";
 import { measureIndex } from "../catalogue/catalogueBuild";
-import { parseText } from "../entries/entryParse";
 import type { CommitteeCode, MeasureId } from "../ids";
 import type { LocalText } from "../text/lang";
 import type { Quarter } from "../periods/periods";
 import { problem, type Problem } from "../rules/problems";
-import { checkSubmission } from "../rules/submissionCheck";
-import { submissionFeedback, type Feedback } from "./feedback";
+import type { Feedback } from "./feedback";
 import type { StatusEntry } from "../statusSheet/statusRow";
-import { changesSinceLastSubmission } from "../statusSheet/auditLog";
+import { fileChecker, type CheckedFile } from "./checkedFile";
 import { COMMITTEE_CODES } from "../catalogue/committees";
 import { disagreement } from "./disagreement";
 import { compareSubmissions, digest, movesBetween, type Resubmission, type Stamped, type SubmissionDigest } from "./resubmissions";
@@ -28,15 +26,14 @@ export interface ConsolidationOptions {
 export interface Consolidation {
   /** Checks the file now and keeps its summary, its issues and each row's measure ID and cell. */
   add(file: SubmissionFile): void;
+  /** A file checked already (by fileChecker, elsewhere): the same as `add` of that file. */
+  addChecked(file: CheckedFile): void;
   /**
    * Settles superseded submissions (the later stamp of a committee wins; see compareSubmissions)
    * and builds the model. Call once, after the last file.
    */
   finish(): ReportModel;
 }
-
-/** Problems that make a whole file unusable for this report (the others are noted on its rows). */
-const REJECTING = new Set(["meta.missing", "meta.quarter", "meta.quarter-mismatch", "meta.committee", "meta.catalogue-unknown"]);
 
 const text = (en: string, km: string): LocalText => ({ en, km });
 
@@ -67,9 +64,7 @@ interface Kept extends Stamped {
 
 export function startConsolidation(options: ConsolidationOptions): Consolidation {
   const { quarter, catalogue } = options;
-  const previousMap = new Map(
-    (options.previous ?? []).map((p) => [p.id, { status: p.status === "not-reported" ? undefined : p.status, progress: p.progress }] as const),
-  );
+  const check = fileChecker(options);
   const rows: RowDisposition[] = [];
   const slots: Slot[] = [];
   const accepted: Kept[] = [];
@@ -86,7 +81,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
   };
 
   /** A submission that lost to a later one: its problems are not the report's, its entries are not needed. */
-  const setAside = (kept: Kept, entries: readonly StatusEntry[]): void => {
+  const setAside = (kept: Kept, digestOf: () => SubmissionDigest): void => {
     kept.slot.problems = [];
     delete kept.rows;
     delete kept.cells;
@@ -94,7 +89,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     const runnerUp = replaced.get(kept.committee);
     if (runnerUp && compareSubmissions(runnerUp, kept) > 0) return;
     if (runnerUp) delete runnerUp.digest;
-    kept.digest = digest(entries, catalogue);
+    kept.digest = digestOf();
     replaced.set(kept.committee, kept);
   };
 
@@ -107,8 +102,8 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     return candidate;
   };
 
-  function add(picked: SubmissionFile): void {
-    const f: SubmissionFile = { ...picked, file: distinctName(picked.file) };
+  function addChecked(picked: CheckedFile): void {
+    const f: CheckedFile = { ...picked, file: distinctName(picked.file) };
     const slot: Slot = { file: f.file, summary: { file: f.file, status: "rejected", rows: 0 }, problems: [] };
     slots.push(slot);
     if ("unreadable" in f) {
@@ -116,30 +111,29 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       slot.problems.push(problem("read.unreadable", f.unreadable, { file: f.file }));
       return;
     }
-    const input = f.input;
-    const verdict = checkSubmission(input, { catalogues: [catalogue], expectedQuarter: quarter, previous: previousMap });
-    for (const p of verdict.problems) slot.problems.push(f.file === picked.file ? p : { ...p, where: { ...p.where, file: f.file } });
-    const ids = verdict.entries ? verdict.entries.map((e) => e.rawId) : input.rows.map((r) => parseText(r.cells.id));
-    const cells = input.rows.map((_, i) => input.locate(i, "id"));
-    const submittedAt = input.meta.submittedAt;
-    const logged = input.auditLog?.present ? { loggedChanges: changesSinceLastSubmission(input.auditLog.rows, submittedAt) } : {};
-    const base = { file: f.file, ...(verdict.committee ? { committee: verdict.committee } : {}), ...(verdict.quarter ? { quarter: verdict.quarter } : {}), ...(submittedAt ? { submittedAt } : {}), ...logged };
-    const fatal = verdict.problems.find((p) => REJECTING.has(p.code));
-    // (An accepted file always has its entries: the rules ran, its quarter being known.)
-    if (fatal || !verdict.committee || !verdict.entries) {
-      const reason = fatal?.message ?? text("no committee", "គ្មានគណៈកម្មាធិការ");
-      slot.summary = { ...base, status: "rejected", reason, rows: input.rows.length };
-      ids.forEach((id, i) => exclude(slot, input.sheet, i, id, cells[i], reason));
+    for (const p of f.problems) slot.problems.push(f.file === picked.file ? p : { ...p, where: { ...p.where, file: f.file } });
+    const logged = f.loggedChanges !== undefined ? { loggedChanges: f.loggedChanges } : {};
+    const base = { file: f.file, ...(f.committee ? { committee: f.committee } : {}), ...(f.quarter ? { quarter: f.quarter } : {}), ...(f.submittedAt ? { submittedAt: f.submittedAt } : {}), ...logged };
+    if (f.rejected || !f.committee) {
+      const reason = f.rejected ?? text("no committee", "គ្មានគណៈកម្មាធិការ");
+      slot.summary = { ...base, status: "rejected", reason, rows: f.rows };
+      f.ids.forEach((id, i) => exclude(slot, f.sheet, i, id, f.cells[i], reason));
       return;
     }
-    slot.summary = { ...base, status: "accepted", rows: input.rows.length };
-    const entry: Kept = { slot, file: f.file, sheet: input.sheet, committee: verdict.committee, ids, cells, added: slots.length - 1, ...(submittedAt ? { submittedAt } : {}) };
+    slot.summary = { ...base, status: "accepted", rows: f.rows };
+    const entry: Kept = { slot, file: f.file, sheet: f.sheet, committee: f.committee, ids: f.ids, cells: f.cells, added: slots.length - 1, ...(f.submittedAt ? { submittedAt: f.submittedAt } : {}) };
     accepted.push(entry);
     const current = latest.get(entry.committee);
-    if (current && compareSubmissions(entry, current) < 0) return setAside(entry, verdict.entries);
-    if (current) setAside(current, current.rows!.entries);
-    entry.rows = { entries: verdict.entries, withErrors: verdict.rowsWithErrors };
-    entry.feedback = submissionFeedback(input, verdict.findings ?? [], { ...entry, quarter, catalogue });
+    const { entries, withErrors, feedback } = f;
+    if (current && compareSubmissions(entry, current) < 0) return setAside(entry, () => f.digest ?? digest(entries!, catalogue));
+    // A checker drops the rows only of a file stamped earlier than another of its committee.
+    if (!entries || !withErrors || !feedback) throw new Error(`${f.file}: the winning submission so far came without its rows`);
+    if (current) {
+      const replacedEntries = current.rows!.entries;
+      setAside(current, () => digest(replacedEntries, catalogue));
+    }
+    entry.rows = { entries, withErrors };
+    entry.feedback = f.file === picked.file ? feedback : { ...feedback, header: { ...feedback.header, file: f.file } };
     latest.set(entry.committee, entry);
   }
 
@@ -222,5 +216,5 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     };
   }
 
-  return { add, finish };
+  return { add: (f) => addChecked(check(f)), addChecked, finish };
 }

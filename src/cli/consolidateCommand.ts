@@ -15,7 +15,7 @@ import { WorkbookReadError } from "../xlsx/read/errors";
 import { readPreviousReport } from "../xlsx/read/previousReport";
 import { writeReportFile } from "../xlsx/write/reportStreamWriter";
 import { CLI_READ, expandInputs, knownCatalogues, readBytes } from "./files";
-import { forEachSubmissionFile, readSubmissionFile } from "./readSubmissions";
+import { addSubmissionFiles, readSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
 import { writeFeedbackFiles } from "./feedbackFiles";
 import { EXIT, problemLine, type Io } from "./output";
@@ -66,8 +66,9 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   // One file at a time: read, checked, reduced to what the report needs, dropped (memory must not
   // grow with the sum of the submissions).
   const previous = options.previous?.length ? readLastQuarter(options.previous, previousQuarter(quarter), catalogue, io) : undefined;
-  const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
-  forEachSubmissionFile(files, (f) => consolidation.add(f));
+  const consolidationOptions = { quarter, catalogue, ...(previous ? { previous } : {}) };
+  const consolidation = startConsolidation(consolidationOptions);
+  await addSubmissionFiles(consolidation, files, consolidationOptions);
   const model = consolidation.finish();
 
   // Problems that concern a whole file go to stderr, one line each; cell-level ones live in the report.

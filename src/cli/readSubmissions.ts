@@ -1,9 +1,11 @@
+import type { Consolidation, ConsolidationOptions } from "../domain/consolidation/incremental";
 import type { SubmissionFile } from "../domain/consolidation/types";
 import { WorkbookReadError } from "../xlsx/read/errors";
 import { readSubmissionInput } from "../xlsx/read/submissionReader";
 import { baseName, fileDisplayNames } from "../domain/consolidation/fileNames";
 import { CLI_READ, expandInputs, readBytes } from "./files";
 import { readErrorLine } from "./output";
+import { checkInWorkers, checkWorkers } from "./checkPool";
 
 /** Shows "Reading 12/100 …" on stderr when it is a terminal; silent in pipes and CI logs. */
 function progress(label: string, total: number): { tick(done: number): void; end(): void } {
@@ -39,6 +41,21 @@ export function forEachSubmissionFile(files: readonly string[], visit: (file: Su
   files.forEach((file, i) => {
     bar.tick(i + 1);
     visit(readSubmissionFile(file, undefined, names[i]));
+  });
+  bar.end();
+}
+
+/**
+ * Reads, checks and adds every file to the consolidation, in the files' order: in worker threads
+ * when there are enough files to pay for starting them (checkPool.ts), else one at a time here.
+ */
+export async function addSubmissionFiles(consolidation: Consolidation, files: readonly string[], options: ConsolidationOptions, label = "Reading submissions"): Promise<void> {
+  const workers = checkWorkers(files.length);
+  if (workers === 0) return forEachSubmissionFile(files, (f) => consolidation.add(f), label);
+  const bar = progress(label, files.length);
+  await checkInWorkers(files, options, workers, (checked, i) => {
+    bar.tick(i + 1);
+    consolidation.addChecked(checked);
   });
   bar.end();
 }

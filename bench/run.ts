@@ -1,22 +1,24 @@
 /**
  * `npm run bench`: the consolidation benchmark. For each N (10, 100, 1000, or
- * $BENCH_N=10,100), times in alternation the product CLI
+ * $BENCH_N=10,100), times in alternation, in the same minutes, the product CLI
  *   node bin/policy-tracker.js consolidate DIR --quarter Q --out OUT --summary S
- * and the floor (bench/floor.ts), each as a child process, measuring wall time and peak RSS
+ * the saxes floor (bench/floor.ts: fflate + saxes reader, same consolidation, minimal writer) and
+ * the raw floor (bench/rawFloor.js: read + native inflate + one byte scan of every sheet part, on
+ * one core and on every core), each as a child process, measuring wall time and peak RSS
  * (/usr/bin/time -v when installed, else a preloaded bench/maxrss.js; $BENCH_RSS=time|launcher).
  * Checks the floor's summary equals the product's (stops with an error if not) and compares the two
  * reports cell by cell (warns on drift). Then the product's phases (bench/phases.ts, in-process,
  * same functions as the CLI), the Office.js figures (bench/office.ts) and the start-up of
- * `policy-tracker --help` (bench/startup.js).
+ * `policy-tracker --help` and `validate` of one generated file (bench/startup.js).
  *
  * Environment: BENCH_N (default 10,100,1000), BENCH_RUNS (default 3 for N ≤ 100, 2 above),
- * BENCH_RSS, BENCH_LEAN=0 to skip the streaming experiment (floor.ts --lean, one run per N),
+ * BENCH_RSS, BENCH_LEAN=1 for the old streaming experiment (floor.ts --lean, one run per N),
  * BENCH_OFFICE=0 to skip the Office.js figures, BENCH_OFFICE_ROWS (default 139,2000,20000),
  * BENCH_BROWSER=0 to skip the browser run (bench/browser.ts: N = 100 when measured, else the
  * smallest N), BENCH_STARTUP=0 to skip the start-up figures, BENCH_TIMEOUT_S (per child, default 1800).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -104,6 +106,12 @@ interface NResult {
   readonly runs: number;
   readonly product: { wall: number[]; cpu: number[]; rss: number[] };
   readonly floor: { wall: number[]; cpu: number[]; rss: number[]; phases: Phases[] };
+  /** The raw floor on one core and on every core (bench/rawFloor.js). */
+  readonly raw1: { wall: number[]; cpu: number[]; rss: number[] };
+  readonly rawAll: { wall: number[]; cpu: number[]; rss: number[] };
+  /** The 1-minute load average before each round (the machine is shared). */
+  readonly load: number[];
+  readonly inflatedMiB: number;
   readonly productPhases?: { phases: Phases; chartsMs?: number; memory: Record<string, { heapUsed: number; rss: number }>; maxRssMiB: number; issues: number; reportBytes: number; summaryBytes: number };
   readonly floorMemory?: { afterRead: number; afterConsolidate: number; afterWrite: number };
   /** floor.ts --lean, one run: what a streaming consolidation would keep (an experiment, not a target). */
@@ -116,6 +124,9 @@ interface NResult {
 function productArgs(dir: string, out: string, summary: string): string[] {
   return ["bin/policy-tracker.js", "consolidate", dir, "--quarter", BENCH_QUARTER, "--out", out, "--summary", summary];
 }
+function rawFloorArgs(dir: string, workers: number): string[] {
+  return ["bench/rawFloor.js", dir, "--workers", String(workers)];
+}
 function floorArgs(dir: string, out: string, summary: string): string[] {
   return ["-r", "tsx/cjs", "bench/floor.ts", dir, "--quarter", BENCH_QUARTER, "--out", out, "--summary", summary];
 }
@@ -125,8 +136,21 @@ async function benchN(dataset: Dataset, runs: number): Promise<NResult> {
   const o = (name: string) => join(OUT, `${dataset.n}-${name}`);
   const product = { wall: [] as number[], cpu: [] as number[], rss: [] as number[] };
   const floor = { wall: [] as number[], cpu: [] as number[], rss: [] as number[], phases: [] as Phases[] };
+  const raw1 = { wall: [] as number[], cpu: [] as number[], rss: [] as number[] };
+  const rawAll = { wall: [] as number[], cpu: [] as number[], rss: [] as number[] };
+  const load: number[] = [];
+  let inflatedMiB = 0;
   let reportCheck: NResult["reportCheck"] = { sheets: 0, cells: 0, differences: [] };
   for (let i = 0; i < runs; i++) {
+    load.push(loadavg()[0]!);
+    for (const [series, workers] of [[raw1, 1], [rawAll, cpus().length]] as const) {
+      const r = await runNode(rawFloorArgs(dir, workers), `raw floor (${workers} thread${workers > 1 ? "s" : ""}) N=${dataset.n}`);
+      series.wall.push(r.wallMs);
+      series.cpu.push(r.cpuMs);
+      series.rss.push(MiB(r.maxRssKiB));
+      inflatedMiB = (JSON.parse(r.stdout.trim().split("\n").pop()!) as { inflatedBytes: number }).inflatedBytes / 2 ** 20;
+      log(`  N=${dataset.n} run ${i + 1}/${runs}: raw floor, ${workers} thread${workers > 1 ? "s" : " "} ${fmtS(r.wallMs)} (CPU ${fmtS(r.cpuMs)}), ${fmtMiB(MiB(r.maxRssKiB))}`);
+    }
     const p = await runNode(productArgs(dir, o("product.xlsx"), o("product-summary.json")), `product N=${dataset.n}`);
     product.wall.push(p.wallMs);
     product.cpu.push(p.cpuMs);
@@ -156,7 +180,7 @@ async function benchN(dataset: Dataset, runs: number): Promise<NResult> {
     log(`  product phases not measured: ${e instanceof Error ? e.message : String(e)}`);
   }
   let lean: NResult["lean"];
-  if (process.env.BENCH_LEAN !== "0") {
+  if (process.env.BENCH_LEAN === "1") {
     try {
       const l = await runNode([...floorArgs(dir, o("lean.xlsx"), o("lean-summary.json")), "--lean"], `floor --lean N=${dataset.n}`);
       const diff = firstDifference(JSON.parse(readFileSync(o("product-summary.json"), "utf8")), JSON.parse(readFileSync(o("lean-summary.json"), "utf8")));
@@ -179,6 +203,10 @@ async function benchN(dataset: Dataset, runs: number): Promise<NResult> {
     runs,
     product,
     floor,
+    raw1,
+    rawAll,
+    load,
+    inflatedMiB,
     ...(productPhases ? { productPhases } : {}),
     ...(floorMemory ? { floorMemory } : {}),
     ...(lean ? { lean } : {}),
@@ -212,9 +240,13 @@ function printN(r: NResult): string {
     "| | wall, median [min–max] | CPU (user+sys), median | peak RSS, median [min–max] | report size |",
     "|---|---:|---:|---:|---:|",
     `| product (CLI) | ${fmtS(pw)} ${range(r.product.wall, fmtS)} | ${fmtS(pc)} | ${fmtMiB(pr)} ${range(r.product.rss, fmtMiB)} | ${(r.productReportBytes / 1024).toFixed(0)} KiB |`,
-    `| floor | ${fmtS(fw)} ${range(r.floor.wall, fmtS)} | ${fmtS(fc)} | ${fmtMiB(fr)} ${range(r.floor.rss, fmtMiB)} | ${(r.floorReportBytes / 1024).toFixed(0)} KiB |`,
-    `| product / floor | **${(pw / fw).toFixed(2)}×** | ${(pc / fc).toFixed(2)}× | **${(pr / fr).toFixed(2)}×** | |`,
+    `| saxes floor | ${fmtS(fw)} ${range(r.floor.wall, fmtS)} | ${fmtS(fc)} | ${fmtMiB(fr)} ${range(r.floor.rss, fmtMiB)} | ${(r.floorReportBytes / 1024).toFixed(0)} KiB |`,
+    `| raw floor, 1 core | ${fmtS(median(r.raw1.wall))} ${range(r.raw1.wall, fmtS)} | ${fmtS(median(r.raw1.cpu))} | ${fmtMiB(median(r.raw1.rss))} | |`,
+    `| raw floor, ${cpus().length} cores | ${fmtS(median(r.rawAll.wall))} ${range(r.rawAll.wall, fmtS)} | ${fmtS(median(r.rawAll.cpu))} | ${fmtMiB(median(r.rawAll.rss))} | |`,
+    `| product / saxes floor | **${(pw / fw).toFixed(2)}×** | ${(pc / fc).toFixed(2)}× | **${(pr / fr).toFixed(2)}×** | |`,
+    `| product / raw floor (all cores, 1 core) | **${(pw / median(r.rawAll.wall)).toFixed(2)}×**, ${(pw / median(r.raw1.wall)).toFixed(2)}× | | | |`,
     "",
+    `- load average (1 min) before each round: ${r.load.map((l) => l.toFixed(1)).join(", ")}; the raw floor inflates ${r.inflatedMiB.toFixed(0)} MiB of sheet XML`,
   ];
   if (r.productPhases) {
     const m = r.productPhases.memory;
@@ -240,15 +272,15 @@ function printN(r: NResult): string {
 
 function overview(results: readonly NResult[]): string {
   const lines = [
-    "| N | input | product wall | floor wall | ratio (wall) | ratio (CPU) | product peak RSS | floor peak RSS | streaming experiment peak RSS | product read / consolidate / write | floor read / consolidate / write |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
+    `| N | input | product wall | saxes floor | raw floor, 1 core | raw floor, ${cpus().length} cores | product / raw floor (all cores) | product / raw floor (1 core) | product / saxes floor | product peak RSS | load average | product read / consolidate / write (1 thread) |`,
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of results) {
     const p = r.productPhases?.phases;
-    const f = medianPhases(r.floor.phases);
     const s = (x: number) => (x / 1000).toFixed(2);
+    const pw = median(r.product.wall);
     lines.push(
-      `| ${fmtInt(r.dataset.n)} | ${(r.dataset.bytes / 2 ** 20).toFixed(1)} MiB | ${fmtS(median(r.product.wall))} | ${fmtS(median(r.floor.wall))} | ${(median(r.product.wall) / median(r.floor.wall)).toFixed(2)}× | ${(median(r.product.cpu) / median(r.floor.cpu)).toFixed(2)}× | ${fmtMiB(median(r.product.rss))} | ${fmtMiB(median(r.floor.rss))} | ${r.lean ? fmtMiB(r.lean.rss) : "—"} | ${p ? `${s(p.read)} / ${s(p.consolidate)} / ${s(p.write)} s` : "—"} | ${s(f.read)} / ${s(f.consolidate)} / ${s(f.write)} s |`,
+      `| ${fmtInt(r.dataset.n)} | ${(r.dataset.bytes / 2 ** 20).toFixed(1)} MiB | ${fmtS(pw)} | ${fmtS(median(r.floor.wall))} | ${fmtS(median(r.raw1.wall))} | ${fmtS(median(r.rawAll.wall))} | **${(pw / median(r.rawAll.wall)).toFixed(2)}×** | ${(pw / median(r.raw1.wall)).toFixed(2)}× | ${(pw / median(r.floor.wall)).toFixed(2)}× | ${fmtMiB(median(r.product.rss))} | ${Math.min(...r.load).toFixed(1)}–${Math.max(...r.load).toFixed(1)} | ${p ? `${s(p.read)} / ${s(p.consolidate)} / ${s(p.write)} s` : "—"} |`,
     );
   }
   return lines.join("\n");
@@ -312,7 +344,7 @@ async function main(): Promise<void> {
   let startup = "";
   if (process.env.BENCH_STARTUP !== "0") {
     try {
-      startup = (await runNode(["bench/startup.js"], "startup")).stdout.trim();
+      startup = (await runNode(["bench/startup.js"], "startup", { BENCH_STARTUP_FILE: join(warm.dir, readdirSync(warm.dir).find((f) => f.endsWith(".xlsx"))!) })).stdout.trim();
     } catch (e) {
       startup = `**not measured:** ${(e instanceof Error ? e.message : String(e)).split("\n").slice(0, 6).join(" ")}`;
     }

@@ -1,5 +1,5 @@
 import { deflateRawSync } from "node:zlib";
-import { strToU8 } from "fflate";
+import { strToU8, unzipSync } from "fflate";
 import { openWorkbook as open, type ReadOptions } from "../../src/xlsx/read/openWorkbook";
 import { WorkbookReadError } from "../../src/xlsx/read/errors";
 import { buildXlsx, rowXml, sheetXml } from "../support/xlsxBuilder";
@@ -59,6 +59,14 @@ describe.each([["reference", REFERENCE], ...READERS] as [string, ReadOptions][])
     test("whole-sheet data validation is no cost: the reader ignores it", () => {
       const xml = sheetXml(rowXml(1, ["x"]), `<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`);
       expect(read(buildXlsx({ sheets: [{ name: "S", xml }] })).rows[0]![0]!.value).toBe("x");
+    });
+
+    test.each([0, 1, 100])("a part declared as %s bytes that holds more (within the caps) is read whole", (declared) => {
+      const book = unzipSync(buildXlsx({ sheets: [{ name: "S", xml: sheetXml(rowXml(1, ["x".repeat(300), "y"])) }] }));
+      const bytes = rawZip(
+        Object.entries(book).map(([name, data]) => ({ name, data: deflateRawSync(data), method: 8 as const, declaredSize: name === "xl/worksheets/sheet1.xml" ? declared : data.length })),
+      );
+      expect(read(bytes).rows[0]!.map((c) => c?.value)).toEqual(["x".repeat(300), "y"]);
     });
   });
 

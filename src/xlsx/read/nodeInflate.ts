@@ -7,6 +7,7 @@ import { InflateTooLarge, type InflateRaw } from "./inflate";
  * so a zip bomb costs the cap, not its inflated size. Node only: the task pane injects fflate.
  */
 export const nodeInflate: InflateRaw = (data, maxBytes) => {
+  // (The declared size is not needed: zlib's output grows in 16 KiB chunks joined once.)
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
   } catch (e) {

@@ -68,7 +68,7 @@ export class GuardedZip {
     else if (entry.method !== 8) throw this.unsupported(entry);
     else {
       try {
-        out = this.inflate(data, cap);
+        out = this.inflate(data, cap, entry.size);
       } catch (e) {
         if (e instanceof InflateTooLarge) throw this.tooLarge(name);
         throw this.fail("corrupt", `part ${name} is damaged (${(e as Error).message})`, `ផ្នែក ${name} ខូច`);

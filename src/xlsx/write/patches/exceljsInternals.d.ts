@@ -23,3 +23,9 @@ declare module "exceljs/lib/stream/xlsx/workbook-writer" {
   const WorkbookWriter: typeof stream.xlsx.WorkbookWriter;
   export = WorkbookWriter;
 }
+
+/** ExcelJS's XML escaping (lib/utils/utils.js): what its writers put in every text node. */
+declare module "exceljs/lib/utils/utils" {
+  const utils: { xmlEncode(text: string): string };
+  export = utils;
+}

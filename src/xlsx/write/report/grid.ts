@@ -2,6 +2,7 @@ import type { Worksheet } from "exceljs";
 import type { Lang } from "../../../domain/text/lang";
 import { DEFAULT_ROW_HEIGHT_PT } from "../../../domain/report/printLayout";
 import { KHMER, cellHeight } from "../sheetStyle";
+import { rowWriterOf, type RowCell, type RowWriter } from "./book";
 import type { CellStyle } from "./styles";
 
 /**
@@ -73,12 +74,15 @@ export class Grid {
    */
   private readonly sized: Map<CellStyle, Map<string, number>>[] = [];
 
+  private readonly rowWriter: RowWriter | undefined;
+
   constructor(
     readonly ws: Worksheet,
     readonly lang: Lang,
     readonly widths: readonly number[],
   ) {
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    this.rowWriter = rowWriterOf(ws);
   }
 
   /** The row the next `put` writes. */
@@ -96,10 +100,10 @@ export class Grid {
    */
   put(cells: readonly (Put | undefined)[], options: { minHeight?: number; filterButtons?: boolean } = {}): number {
     const r = this.next++;
-    const row = this.ws.getRow(r);
-    // Row.style is in ExcelJS's model (row.js) but not in its typings.
-    (row as unknown as { style: CellStyle }).style = ROW_STYLE;
     let height = options.minHeight ?? 0;
+    const values: CellValue[] = [];
+    // A book that writes finished rows itself takes rows without merged cells or dates.
+    let direct = this.rowWriter !== undefined;
     let col = 1;
     for (const c of cells) {
       if (!c) {
@@ -107,10 +111,9 @@ export class Grid {
         continue;
       }
       const span = c.span ?? 1;
-      const cell = row.getCell(col);
-      cell.value = cellValue(c.v);
-      cell.style = c.s;
-      if (span > 1) this.ws.mergeCells(r, col, r, col + span - 1);
+      const value = cellValue(c.v);
+      values.push(value);
+      if (span > 1 || value instanceof Date) direct = false;
       let spanned = 0;
       for (let i = col - 1; i < col - 1 + span && i < this.widths.length; i++) spanned += this.widths[i]!;
       const width = spanned - (c.s.alignment?.indent ?? 0) - (options.filterButtons ? 2 : 0);
@@ -134,8 +137,37 @@ export class Grid {
       height = Math.max(height, h);
       col += span;
     }
-    row.height = height;
+    // (The total height up to here scales the Summary's print page: heightThrough.)
     this.written += height;
+    if (direct) {
+      const out: RowCell[] = [];
+      col = 1;
+      let k = 0;
+      for (const c of cells) {
+        if (c) out.push({ col, value: values[k++] as string | number | null, style: c.s });
+        col++;
+      }
+      this.rowWriter!.write(r, out, height);
+      return r;
+    }
+    const row = this.ws.getRow(r);
+    // Row.style is in ExcelJS's model (row.js) but not in its typings.
+    (row as unknown as { style: CellStyle }).style = ROW_STYLE;
+    col = 1;
+    let k = 0;
+    for (const c of cells) {
+      if (!c) {
+        col++;
+        continue;
+      }
+      const span = c.span ?? 1;
+      const cell = row.getCell(col);
+      cell.value = values[k++]!;
+      cell.style = c.s;
+      if (span > 1) this.ws.mergeCells(r, col, r, col + span - 1);
+      col += span;
+    }
+    row.height = height;
     // Hands the finished row to a streaming writer (written out and forgotten); a no-op in memory.
     row.commit();
     return r;

@@ -1,0 +1,102 @@
+/**
+ * Rows written straight into ExcelJS's streaming WorksheetWriter, as the XML its own row writer
+ * makes for the same cells, without ExcelJS's Row and Cell objects, its per-row XmlStream and a
+ * Buffer per row: most of the report's write time at N = 1,000 (90,000 Data issues rows). Node
+ * only, beside reportStreamWriter.ts. Cells are registered with the workbook's styles in the order
+ * ExcelJS registers them, so styles.xml is unchanged; their texts go into the shared strings.
+ */
+import type { Worksheet } from "exceljs";
+import { columnLetters } from "../../domain/entries/cells";
+import type { RowCell, RowWriter } from "./report/book";
+import xmlUtils from "exceljs/lib/utils/utils";
+
+/** ExcelJS's ValueType (lib/doc/enums.js) for the cells a RowWriter takes. */
+const NULL_TYPE = 0;
+const NUMBER_TYPE = 2;
+const STRING_TYPE = 3;
+
+/**
+ * Texts ExcelJS would write into the shared strings with xml:space="preserve" (lib/xlsx/xform/strings/
+ * text-xform.js), which Excel writes too but ISO/IEC 29500's transitional schema does not allow on
+ * <t>: such a text stays in its cell (t="str"), as all of them did before.
+ */
+const PRESERVES_SPACE = /^\s|\n|\s$/;
+
+/** Text is handed to the sheet's stream in pieces about this large, not a row at a time. */
+const FLUSH_CHARS = 1 << 16;
+
+interface WorksheetWriterInternals {
+  startedData: boolean;
+  readonly stream: { write(xml: string): void };
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  _writeRow(row: unknown): void;
+}
+
+export interface StyleRegistry {
+  addStyleModel(style: object, cellType: number): number;
+}
+
+export interface SharedStringTable {
+  add(text: string): number;
+}
+
+/**
+ * A RowWriter for a sheet of ExcelJS's WorkbookWriter. Its rows are buffered; the buffer goes out
+ * before any row ExcelJS writes itself (a merged or dated row) and must be flushed before the sheet
+ * is committed.
+ */
+export function streamRowWriter(ws: Worksheet, styles: StyleRegistry, sharedStrings: SharedStringTable | undefined): RowWriter & { flush(): void } {
+  const sheet = ws as unknown as WorksheetWriterInternals;
+  for (const method of ["_writeColumns", "_writeOpenSheetData", "_writeRow"] as const) {
+    if (typeof sheet[method] !== "function") throw new Error(`ExcelJS's WorksheetWriter changed: ${method} is gone`);
+  }
+  let pending = "";
+  const flush = (): void => {
+    if (pending) sheet.stream.write(pending);
+    pending = "";
+  };
+  const writeRow = sheet._writeRow.bind(sheet);
+  sheet._writeRow = (row) => {
+    flush();
+    writeRow(row);
+  };
+
+  return {
+    flush,
+    write(r: number, cells: readonly RowCell[], height: number): void {
+      // ExcelJS writes a row only when it holds a value or has a height (worksheet-writer.js _writeRow).
+      if (!height && cells.every((c) => c.value === null)) return;
+      if (!sheet.startedData) {
+        flush();
+        sheet._writeColumns();
+        sheet._writeOpenSheetData();
+        sheet.startedData = true;
+      }
+      // row-xform.js render: r, ht + customHeight, spans over the cells made, the dyDescent.
+      let xml = `<row r="${r}"`;
+      if (height) xml += ` ht="${height}" customHeight="1"`;
+      if (cells.length > 0) xml += ` spans="${cells[0]!.col}:${cells[cells.length - 1]!.col}"`;
+      xml += ` x14ac:dyDescent="0.25"`;
+      let open = true;
+      for (const { col, value, style } of cells) {
+        // cell-xform.js prepare then render.
+        const styleId = styles.addStyleModel(style, value === null ? NULL_TYPE : typeof value === "number" ? NUMBER_TYPE : STRING_TYPE);
+        if (value === null && !styleId) continue;
+        if (open) {
+          xml += ">";
+          open = false;
+        }
+        xml += `<c r="${columnLetters(col - 1)}${r}"`;
+        if (styleId) xml += ` s="${styleId}"`;
+        if (value === null) xml += "/>";
+        else if (typeof value === "number") xml += `><v>${value}</v></c>`;
+        else if (sharedStrings && !PRESERVES_SPACE.test(value)) xml += ` t="s"><v>${sharedStrings.add(value)}</v></c>`;
+        else xml += ` t="str"><v>${xmlUtils.xmlEncode(value)}</v></c>`;
+      }
+      xml += open ? "/>" : "</row>";
+      pending += xml;
+      if (pending.length >= FLUSH_CHARS) flush();
+    },
+  };
+}

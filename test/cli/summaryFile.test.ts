@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { writeSummaryFile } from "../../src/cli/summaryFile";
+import { issueJson, writeSummaryFile } from "../../src/cli/summaryFile";
 import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import { consolidate } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
@@ -33,4 +33,15 @@ test.each([
   const { issues: _issues, ...expectedHead } = summary;
   expect(head).toEqual(expectedHead);
   expect(readdirSync(tmp.path(".")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+});
+
+test.each([
+  ["flat strings and nulls", { file: "a.xlsx", sheet: null, cell: "B2", rule: "x.y", severity: "error", message: 'say "hi"\n\tក' }],
+  ["undefined values, numbers, NaN, booleans", { a: undefined, b: 1.5, c: NaN, d: true, e: -0 }],
+  ["a nested object and array", { a: "x", where: { file: "f", cells: ["A1", null] }, b: [] }],
+  ["nothing", {}],
+  ["only undefined", { a: undefined }],
+] as [string, Record<string, unknown>][])("an issue is written as JSON.stringify writes it inside the summary: %s", (_name, issue) => {
+  const expected = JSON.stringify({ issues: [issue] }, null, 2).split("\n").slice(2, -2).join("\n").replace(/^ {4}/, "");
+  expect(issueJson(issue)).toBe(expected);
 });

@@ -13,11 +13,9 @@ import { readReportHistory, sayNotes } from "./reportHistory";
 import { STATUS_LABELS } from "../domain/entries/status";
 import { WorkbookReadError } from "../xlsx/read/errors";
 import { readPreviousReport } from "../xlsx/read/previousReport";
-import { writeReportFile } from "../xlsx/write/reportStreamWriter";
 import { CLI_READ, expandInputs, knownCatalogues, readBytes } from "./files";
 import { addSubmissionFiles, readSubmissionFile } from "./readSubmissions";
 import { writeSummaryFile } from "./summaryFile";
-import { writeFeedbackFiles } from "./feedbackFiles";
 import { EXIT, problemLine, type Io } from "./output";
 import { libreOfficeOrSay, pdfPathFor, printToPdf } from "./pdfCommand";
 import { PDF_TEXT, pdfText } from "./pdfText";
@@ -37,6 +35,12 @@ export interface ConsolidateCliOptions {
   readonly feedbackDir?: string;
   readonly feedback?: boolean;
 }
+
+/* eslint-disable @typescript-eslint/no-require-imports -- `require`, not import(), as in main.ts */
+const reportWriter = (): typeof import("../xlsx/write/reportStreamWriter") => require("../xlsx/write/reportStreamWriter");
+/** (The feedback files' writer imports the whole of ExcelJS.) */
+const feedbackFiles = (): typeof import("./feedbackFiles") => require("./feedbackFiles");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** `consolidate`: submissions → report workbook (+ summary JSON); exit 2 when nothing is usable. */
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateCliOptions, io: Io, now: Date = new Date()): Promise<number> {
@@ -68,7 +72,11 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   const previous = options.previous?.length ? readLastQuarter(options.previous, previousQuarter(quarter), catalogue, io) : undefined;
   const consolidationOptions = { quarter, catalogue, ...(previous ? { previous } : {}) };
   const consolidation = startConsolidation(consolidationOptions);
-  await addSubmissionFiles(consolidation, files, consolidationOptions);
+  const reading = addSubmissionFiles(consolidation, files, consolidationOptions);
+  // ExcelJS takes ~0.1 s to load: loaded here, while worker threads read the files.
+  const { writeReportFile } = reportWriter();
+  const { writeFeedbackFiles } = feedbackFiles();
+  await reading;
   const model = consolidation.finish();
 
   // Problems that concern a whole file go to stderr, one line each; cell-level ones live in the report.

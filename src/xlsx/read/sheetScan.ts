@@ -1,4 +1,5 @@
-import { SheetBuilder, cellRefOf, parseSheetXml, type SheetContext, type SheetData } from "./sheetReader";
+import { cellRefOf, parseSheetXml, type SheetContext, type SheetData } from "./sheetReader";
+import { SheetBuilder } from "./sheetBuilder";
 import * as text from "./textDecode";
 import { scanXml, type XmlSink, type XmlTag } from "./xmlScanner";
 

@@ -1,7 +1,9 @@
+import * as chars from "./xmlChars";
 import * as scanner from "./xmlScanner";
 
 // Local copies: under tsx (esbuild's CommonJS) every use of an imported binding is a getter call.
-const { ENTITY_VALUES, HAS_BREAK, HAS_ENTITY, NON_ASCII, charRefCode, entityIndex } = scanner;
+const { HAS_BREAK, HAS_ENTITY, NON_ASCII } = scanner;
+const { ENTITY_VALUES, charRefCode, entityIndex } = chars;
 
 /**
  * Strings out of the scanner's byte ranges, decoded as the reference reader decodes them (one

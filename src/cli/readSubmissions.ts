@@ -1,3 +1,4 @@
+import { fileChecker } from "../domain/consolidation/checkedFile";
 import type { Consolidation, ConsolidationOptions } from "../domain/consolidation/incremental";
 import type { SubmissionFile } from "../domain/consolidation/types";
 import { WorkbookReadError } from "../xlsx/read/errors";
@@ -46,14 +47,15 @@ export function forEachSubmissionFile(files: readonly string[], visit: (file: Su
 }
 
 /**
- * Reads, checks and adds every file to the consolidation, in the files' order: in worker threads
- * when there are enough files to pay for starting them (checkPool.ts), else one at a time here.
+ * Reads, checks and adds every file to the consolidation, in the files' order: here and in worker
+ * threads when there are enough files to pay for starting them (checkPool.ts), else one at a time here.
  */
 export async function addSubmissionFiles(consolidation: Consolidation, files: readonly string[], options: ConsolidationOptions, label = "Reading submissions"): Promise<void> {
   const workers = checkWorkers(files.length);
   if (workers === 0) return forEachSubmissionFile(files, (f) => consolidation.add(f), label);
   const bar = progress(label, files.length);
-  await checkInWorkers(files, options, workers, (checked, i) => {
+  const check = fileChecker(options);
+  await checkInWorkers(files, options, workers, (file, name) => check(readSubmissionFile(file, undefined, name)), (checked, i) => {
     bar.tick(i + 1);
     consolidation.addChecked(checked);
   });

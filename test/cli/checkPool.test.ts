@@ -1,7 +1,7 @@
 /**
- * consolidate with its files checked in worker threads against the same run checked one file at a
- * time on the main thread: the same summary JSON byte for byte, the same stderr lines, the same
- * report cells, the same feedback files — whatever order the threads finish in.
+ * consolidate with its files checked on the main thread and in two worker threads against the same
+ * run checked one file at a time on the main thread: the same summary JSON byte for byte, the same
+ * stderr lines, the same report cells, the same feedback files — whatever order the threads finish in.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -40,7 +40,7 @@ async function consolidateWith(threads: string, inputs: string): Promise<Run> {
   }
 }
 
-test("files checked in worker threads consolidate as files checked one at a time", async () => {
+test("files checked here and in worker threads consolidate as files checked one at a time", async () => {
   const inputs = await manyInputs();
   const [alone, threaded] = [await consolidateWith("0", inputs), await consolidateWith("2", inputs)];
   expect(alone.code).toBe(0);

@@ -41,7 +41,8 @@ class SharedStringsSink implements XmlSink {
 
 /** The shared strings part's inflated bytes, by the byte scanner; through saxes when it is outside what the scanner checks. */
 export function scanSharedStrings(bytes: Uint8Array, file: string): string[] {
-  const shared = new SharedStringsBuilder();
+  // The scanner's texts are made from the bytes: nothing to detach them from.
+  const shared = new SharedStringsBuilder((text) => text);
   if (scanXml(bytes, new SharedStringsSink(shared))) return shared.strings;
   try {
     return parseSharedStrings(decodePart(bytes));

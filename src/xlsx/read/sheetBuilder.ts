@@ -24,7 +24,14 @@ export class SheetBuilder {
   private formulaText = "";
   private hasFormula = false;
 
-  constructor(private readonly ctx: SheetContext) {}
+  /**
+   * `keep` copies a text that outlives the part: detach() for saxes' texts, slices of the whole
+   * decoded part; the byte scanner's are made from the bytes and kept as they are.
+   */
+  constructor(
+    private readonly ctx: SheetContext,
+    private readonly keep: (text: string) => string = detach,
+  ) {}
 
   /** `r` as Number(attrs.r): NaN when absent. */
   openRow(r: number): void {
@@ -95,7 +102,7 @@ export class SheetBuilder {
         break;
       case "inlineStr":
       case "str":
-        value = detach(valueText);
+        value = this.keep(valueText);
         break;
       case "b":
         value = valueText === "1" || valueText === "true";

@@ -6,6 +6,9 @@ import { scanXml, type XmlSink, type XmlTag } from "./xmlScanner";
 // Local copies: under tsx (esbuild's CommonJS) every use of an imported binding is a getter call.
 const { attrNumber, attrString, bytesAre, decodePart, decodeRaw, decodeText, findAttr } = text;
 
+/** The scanner's texts are made from the bytes: nothing to detach them from. */
+const asIs = (text: string): string => text;
+
 /** Cell types by their `t` attribute, as interned strings (no string made per cell). */
 const TYPES = ["s", "n", "str", "inlineStr", "b", "e", "d"];
 
@@ -120,7 +123,7 @@ class SheetSink implements XmlSink {
  * checks (or not well-formed) goes through saxes, which gives the reference result or error.
  */
 export function scanSheet(ctx: SheetContext, bytes: Uint8Array): SheetData {
-  const sheet = new SheetBuilder(ctx);
+  const sheet = new SheetBuilder(ctx, asIs);
   if (scanXml(bytes, new SheetSink(sheet))) return sheet.result();
   return parseSheetXml(ctx, decodePart(bytes));
 }

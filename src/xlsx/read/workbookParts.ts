@@ -77,6 +77,9 @@ export function parseWorkbook(
  */
 export class SharedStringsBuilder {
   readonly strings: string[] = [];
+  /** How a string is copied out of the part: see SheetBuilder's `keep`. */
+  constructor(private readonly keep: (text: string) => string = detach) {}
+
   private inItem = false;
   private inText = false;
   private inPhonetic = false;
@@ -106,7 +109,7 @@ export class SharedStringsBuilder {
   }
   closeItem(): void {
     // Detached: the consolidation keeps some of these (metadata, texts quoted in messages).
-    this.strings.push(detach(this.current));
+    this.strings.push(this.keep(this.current));
     this.inItem = false;
   }
 }

@@ -401,12 +401,12 @@ function resubmissions(g: Sheet, ctx: Ctx): void {
 
 function completenessSheet(ctx: Ctx): Sheet {
   const { model, t } = ctx;
-  const g = sheet(ctx, "completeness", 10);
+  const g = sheet(ctx, "completeness", 11);
   g.banner(`${t(L.completenessTitle)} — ${ctx.quarterText}`);
   g.banner(t(L.completenessNote));
   g.skip();
   const rows = completeness(model);
-  g.put([t(L.committee), t(L.expectedLead), t(L.expectedSupport), t(L.expected), t(L.receivedLead), t(L.receivedSupport), t(L.missing), t(L.excludedRows), t(L.completeness), t(L.submissionUsed)].map((v) => ({ v })));
+  g.put([t(L.committee), t(L.expectedLead), t(L.expectedSupport), t(L.expected), t(L.receivedLead), t(L.receivedSupport), t(L.missing), t(L.excludedRows), t(L.completeness), t(L.submissionUsed), t(L.loggedChanges)].map((v) => ({ v })));
   for (const r of rows) {
     const name = COMMITTEES.find((c) => c.code === r.committee)!;
     g.put([
@@ -420,6 +420,7 @@ function completenessSheet(ctx: Ctx): Sheet {
       { v: r.excludedRows },
       { v: r.rate },
       { v: r.files.length ? r.files.join("\n") : t(L.noSubmission) },
+      { v: r.loggedChanges ?? null },
     ]);
   }
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
@@ -436,6 +437,7 @@ function completenessSheet(ctx: Ctx): Sheet {
     { v: sum((r) => r.excludedRows) },
     { v: completenessRate(expected, received) },
     { v: null },
+    { v: rows.some((r) => r.loggedChanges !== undefined) ? sum((r) => r.loggedChanges ?? 0) : null },
   ]);
   g.skip();
   g.banner(t(R.supersededTitle));

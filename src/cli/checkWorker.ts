@@ -3,6 +3,7 @@
  * handed (always increasing), checks each against the rules and sends back what consolidation
  * keeps of it — without the parsed rows of a file that cannot win its committee.
  */
+import "./hostHash"; // first: the domain hashes through node:crypto from here on
 import { parentPort, workerData } from "node:worker_threads";
 import { fileChecker, rowsThatMayWin } from "../domain/consolidation/checkedFile";
 import type { ConsolidationOptions } from "../domain/consolidation/incremental";

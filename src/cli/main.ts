@@ -1,3 +1,4 @@
+import "./hostHash"; // first: the domain hashes through node:crypto from here on
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/text/lang";
 import type { ConsolidateCliOptions } from "./consolidateCommand";

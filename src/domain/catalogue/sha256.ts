@@ -9,7 +9,23 @@ const K = new Uint32Array([
   0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
+/**
+ * A native SHA-256 a host may install (the CLI: node:crypto). The pure loop below is ~50 ms cold for
+ * the bundled catalogue at every start, and runs again for every stamped file's checksum; the
+ * domain stays free of host imports, and test/domain/sha256.test.ts holds both to the same digests.
+ */
+let hostSha256: ((text: string) => string) | undefined;
+
+export function useHostSha256(hasher: ((text: string) => string) | undefined): void {
+  hostSha256 = hasher;
+}
+
+/** Lower-case hex SHA-256 of the text's UTF-8 bytes (lone surrogates as U+FFFD, as TextEncoder does). */
 export function sha256Hex(text: string): string {
+  return hostSha256 ? hostSha256(text) : pureSha256Hex(text);
+}
+
+export function pureSha256Hex(text: string): string {
   const data = new TextEncoder().encode(text);
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);

@@ -47,6 +47,14 @@ export function dropDuplicateIds(placed: readonly Placed<Measure>[]): { measures
   return { measures, problems };
 }
 
+/** Built once per catalogue (they are immutable): the table rules and digests ask for it for every file. */
+const indexes = new WeakMap<Catalogue, ReadonlyMap<MeasureId, Measure>>();
+
 export function measureIndex(catalogue: Catalogue): ReadonlyMap<MeasureId, Measure> {
-  return new Map(catalogue.measures.map((m) => [m.id, m]));
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = new Map(catalogue.measures.map((m) => [m.id, m]));
+    indexes.set(catalogue, index);
+  }
+  return index;
 }

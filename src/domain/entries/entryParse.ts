@@ -99,5 +99,8 @@ export function parseText(cell: Cell | undefined): string {
 
 /** Text that a spreadsheet would run as a formula if written unescaped (CSV/formula injection). */
 export function looksLikeFormula(text: string): boolean {
+  // Every pattern starts with one of = @ + -: most cells are ruled out by their first character.
+  const first = text.charCodeAt(0);
+  if (first !== 0x3d && first !== 0x40 && first !== 0x2b && first !== 0x2d) return false;
   return /^[=@]/.test(text) || /^[+-][^\s\d]/.test(text) || /^[+-]\d.*[()!|]/.test(text);
 }

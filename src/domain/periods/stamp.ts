@@ -7,9 +7,22 @@
  */
 const ISO_STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
+const instants = new Map<string, number | undefined>();
+const INSTANTS_MAX = 4096;
+
 /** Milliseconds since 1970 UTC; undefined when the text is not an ISO date or date-time. A stamp without a zone is taken as UTC. */
 export function stampInstant(raw: string | undefined): number | undefined {
-  const m = ISO_STAMP.exec((raw ?? "").trim());
+  if (raw === undefined) return undefined;
+  // Sorting submissions compares each stamp many times: each is read once (bounded, for long sessions).
+  if (instants.has(raw)) return instants.get(raw);
+  const instant = readInstant(raw);
+  if (instants.size >= INSTANTS_MAX) instants.clear();
+  instants.set(raw, instant);
+  return instant;
+}
+
+function readInstant(raw: string): number | undefined {
+  const m = ISO_STAMP.exec(raw.trim());
   if (!m) return undefined;
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((p) => (p === undefined ? undefined : Number(p)));
   if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || second! > 59) return undefined;

@@ -14,8 +14,35 @@ export function asciiToKhmerDigits(s: string): string {
 /** Zero-width characters Khmer text carries between words, plus the BOM and NBSP. */
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/**
+ * Results of the full path and of labelKey. Bounded in count and kept only for short texts (labels,
+ * titles, statuses: the ones that repeat), so a long session or long free text does not grow them.
+ */
+const normalised = new Map<string, string>();
+const labelKeys = new Map<string, string>();
+const MEMO_MAX = 4096;
+const MEMO_TEXT_MAX = 512;
+
+function remember(memo: Map<string, string>, key: string, value: string): void {
+  if (key.length > MEMO_TEXT_MAX) return;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+}
+
 export function normaliseText(s: string): string {
   if (isNormalAscii(s)) return s;
+  // Khmer cells (a catalogue title, a status) come back in every row of every Khmer file: the
+  // full path, NFC plus four regexes, runs once per distinct text.
+  let normal = normalised.get(s);
+  if (normal === undefined) {
+    normal = slowNormalise(s);
+    remember(normalised, s, normal);
+  }
+  return normal;
+}
+
+/** normaliseText without its fast path and memo (exported for the tests that hold the two equal). */
+export function slowNormalise(s: string): string {
   // Invisibles go before composing: a zero-width space between a letter and its mark would
   // otherwise keep them apart until a second pass.
   return s.replace(INVISIBLES, "").normalize("NFC").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
@@ -45,7 +72,13 @@ function isNormalAscii(s: string): boolean {
 
 /** Key for comparing labels typed in either language: case, spacing and invisibles ignored. */
 export function labelKey(s: string): string {
-  return normaliseText(s).toLowerCase().replace(/\s+/g, "");
+  // The table rules key every catalogue cell of every row: the same titles in every file.
+  let key = labelKeys.get(s);
+  if (key === undefined) {
+    key = normaliseText(s).toLowerCase().replace(/\s+/g, "");
+    remember(labelKeys, s, key);
+  }
+  return key;
 }
 
 /** Quotes a label the way each language does: “Status” in English, «ស្ថានភាព» in Khmer. */

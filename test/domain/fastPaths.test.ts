@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { labelKey, normaliseText, slowNormalise } from "../../src/domain/text/normalise";
-import { looksLikeFormula } from "../../src/domain/entries/entryParse";
+import { looksLikeFormula, parseText } from "../../src/domain/entries/entryParse";
+import type { Cell } from "../../src/domain/entries/cells";
+import { parseEntry } from "../../src/domain/statusSheet/statusRow";
 import { stampInstant } from "../../src/domain/periods/stamp";
 
 /*
@@ -82,5 +84,27 @@ describe("stampInstant's memo", () => {
 
   test("undefined is no instant", () => {
     expect(stampInstant(undefined)).toBeUndefined();
+  });
+});
+
+describe("the text rules read the entry's texts", () => {
+  // text.formula-like and text.length take these columns' text from parseEntry(row): it must be
+  // exactly parseText of the cell, whatever the cell holds.
+  const fields = { id: "rawId", achievements: "achievements", challenges: "challenges", nextSteps: "nextSteps", evidence: "evidence", officer: "officer" } as const;
+  const values: readonly Cell[] = [
+    { value: null },
+    { value: "  =SUM(A1)\u200b " },
+    { value: 45 },
+    { value: true },
+    { value: "ស្ថាន\u200bភាព  ល្អ" },
+    { value: "x".repeat(2001) },
+    { value: 3, formula: "1+2" },
+    { value: null, error: "#DIV/0!" },
+  ];
+  test.each(values)("%j", (cell) => {
+    for (const [column, field] of Object.entries(fields)) {
+      const entry = parseEntry({ index: 0, cells: { [column]: cell } });
+      expect(entry[field]).toBe(parseText(cell));
+    }
   });
 });

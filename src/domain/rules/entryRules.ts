@@ -19,6 +19,7 @@ export interface EntryRule {
   readonly severity: Severity;
   /** What the rule asks, for the README and the About panel. */
   readonly summary: string;
+  /** `entry` is parseEntry(row): rules read its texts rather than normalise the same cells again. */
   check(entry: StatusEntry, row: StatusRow, ctx: RuleContext): readonly Hit[];
 }
 
@@ -31,6 +32,22 @@ const needsReasons = (e: StatusEntry): boolean => e.status === "at-risk" || e.st
 const ENTRY_COLUMNS = STATUS_COLUMNS.filter((c) => c.kind === "entry");
 const ENTRY_TEXT_COLUMNS = ENTRY_COLUMNS.filter((c) => c.type === "longText" || c.type === "text" || c.type === "url");
 const LIMITED_COLUMNS = STATUS_COLUMNS.filter((c) => c.maxLength !== undefined);
+
+/** Columns whose parseText the entry holds already: long free text is the costliest to normalise. */
+const ENTRY_TEXTS: Partial<Record<ColumnKey, "rawId" | "achievements" | "challenges" | "nextSteps" | "evidence" | "officer">> = {
+  id: "rawId",
+  achievements: "achievements",
+  challenges: "challenges",
+  nextSteps: "nextSteps",
+  evidence: "evidence",
+  officer: "officer",
+};
+
+/** parseText(row.cells[column]), from the entry when it has it. */
+function textOf(e: StatusEntry, row: StatusRow, column: ColumnKey): string {
+  const field = ENTRY_TEXTS[column];
+  return field === undefined ? parseText(row.cells[column]) : e[field];
+}
 
 const dateColumns: ColumnKey[] = ["plannedCompletion", "actualCompletion"];
 const moneyColumns: ColumnKey[] = ["budgetPlanned", "budgetSpent"];
@@ -211,8 +228,8 @@ export const ENTRY_RULES: readonly EntryRule[] = [
     id: "text.formula-like",
     severity: "warning",
     summary: "Text that starts like a formula (=, +, -, @) is kept as text",
-    check: (_e, row) =>
-      ENTRY_TEXT_COLUMNS.filter((c) => row.cells[c.key]?.formula === undefined && looksLikeFormula(parseText(row.cells[c.key]))).flatMap(
+    check: (e, row) =>
+      ENTRY_TEXT_COLUMNS.filter((c) => row.cells[c.key]?.formula === undefined && looksLikeFormula(textOf(e, row, c.key))).flatMap(
         (c) => hit(c.key, `${c.label.en} starts like a formula; it will be kept as plain text`, `${c.label.km} ចាប់ផ្តើមដូចរូបមន្ត៖ នឹងរក្សាទុកជាអត្ថបទ`),
       ),
   },
@@ -220,8 +237,8 @@ export const ENTRY_RULES: readonly EntryRule[] = [
     id: "text.length",
     severity: "error",
     summary: "Text within its length limit",
-    check: (_e, row) =>
-      LIMITED_COLUMNS.filter((c) => parseText(row.cells[c.key]).length > c.maxLength!).flatMap((c) =>
+    check: (e, row) =>
+      LIMITED_COLUMNS.filter((c) => textOf(e, row, c.key).length > c.maxLength!).flatMap((c) =>
         hit(c.key, `${c.label.en} is longer than ${c.maxLength} characters`, `${c.label.km} វែងជាង ${km(String(c.maxLength))} តួអក្សរ`),
       ),
   },

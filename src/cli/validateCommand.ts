@@ -4,7 +4,11 @@ import { checkSubmission } from "../domain/rules/submissionCheck";
 import { parseA1 } from "../domain/entries/cells";
 import { expandInputs, knownCatalogues, loadSubmissionInput } from "./files";
 import { EXIT, readErrorLine, type Io } from "./output";
-import { feedbackReport, loadFeedback, printFeedback, type FeedbackReport } from "./validateFeedback";
+import type { FeedbackReport } from "./validateFeedback";
+
+/** Loaded only with --feedback: its reader and rules are five modules every plain `validate` start would compile. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const feedbackModule = (): typeof import("./validateFeedback") => require("./validateFeedback");
 
 export interface ValidateOptions {
   readonly json?: boolean;
@@ -64,7 +68,7 @@ export function runValidate(inputs: readonly string[], options: ValidateOptions,
     return EXIT.usage;
   }
   const lang = options.lang ?? "en";
-  const feedback = options.feedback === undefined ? undefined : loadFeedback(options.feedback, io);
+  const feedback = options.feedback === undefined ? undefined : feedbackModule().loadFeedback(options.feedback, io);
   if (options.feedback !== undefined && !feedback) return EXIT.usage;
   const reports: FileReport[] = [];
   for (const file of files) {
@@ -81,7 +85,7 @@ export function runValidate(inputs: readonly string[], options: ValidateOptions,
         errors: verdict.problems.filter((p) => p.severity === "error").length,
         warnings: verdict.problems.filter((p) => p.severity === "warning").length,
         issues: verdict.problems,
-        ...(feedback ? { feedback: feedbackReport(feedback, options.feedback!, input, verdict) } : {}),
+        ...(feedback ? { feedback: feedbackModule().feedbackReport(feedback, options.feedback!, input, verdict) } : {}),
       });
     } catch (e) {
       io.err(readErrorLine(e, file));
@@ -111,7 +115,7 @@ export function runValidate(inputs: readonly string[], options: ValidateOptions,
   } else {
     for (const r of reports) {
       printHuman(r, io, lang);
-      if (r.feedback) printFeedback(r.file, r.feedback, io);
+      if (r.feedback) feedbackModule().printFeedback(r.file, r.feedback, io);
     }
   }
   // Feedback for another committee or quarter is refused: said on stderr, a usage error.

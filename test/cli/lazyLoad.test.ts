@@ -23,3 +23,13 @@ test("validate and --help do not load ExcelJS; consolidate does", () => {
   expect(loadedLibraries(["--help"])).toEqual([]);
   expect(loadedLibraries(["consolidate", file, "--quarter", "2026-Q3", "--out", tmp.path("r.xlsx")])).toContain("exceljs");
 }, 60_000);
+
+test("validate without --feedback does not load the feedback reader", () => {
+  const file = tmp.path("dgc-plain.xlsx");
+  writeFileSync(file, statusBook({ rows: [goodRow(0)] }));
+  const script = `
+    require("./lib/src/cli/main.js").main(JSON.parse(process.argv[1]), { out() {}, err() {} }).then(() => {
+      process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => /validateFeedback|feedbackReader/.test(k))));
+    });`;
+  expect(JSON.parse(execFileSync(process.execPath, ["-e", script, JSON.stringify(["validate", file])], { encoding: "utf8" }))).toEqual([]);
+}, 60_000);

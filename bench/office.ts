@@ -114,7 +114,8 @@ type Outcome = Figures | { readonly error: string };
 
 /** The change log while the official types and pastes: one Excel.run per burst, syncs flat in the rows. */
 async function changeLogSteps(fake: ExcelFake, sheet: string, rows: number, step: (name: string, action: (fake: ExcelFake) => Promise<unknown>, fake: ExcelFake) => Promise<boolean>): Promise<void> {
-  const started = await startAuditTrail({ host: fake, officer: () => "Sok Dara" });
+  const errors: string[] = [];
+  const started = await startAuditTrail({ host: fake, officer: () => "Sok Dara", onError: (f) => errors.push(f.code) });
   if (!started.ok) throw new Error(`startAuditTrail failed: ${started.failure.code}`);
   const trail = started.value;
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -124,7 +125,7 @@ async function changeLogSteps(fake: ExcelFake, sheet: string, rows: number, step
     const before = trail.counts.logged;
     await run();
     await trail.idle();
-    if (trail.counts.logged === before) throw new Error("the change log recorded nothing");
+    if (trail.counts.logged === before) throw new Error(`the change log recorded nothing${errors.length ? ` (${errors.join(", ")})` : ""}`);
   };
   await step("change log, one cell typed", () => logged(() => fake.user.type(`${sheet}!${progressCol}${FIRST_BODY}`, 33)), fake);
   await step(`change log, paste over all ${rows.toLocaleString("en-US")} rows`, () => logged(() => fake.user.paste(`${sheet}!${progressCol}${FIRST_BODY}`, Array.from({ length: rows }, (_, i) => [i % 90]))), fake);

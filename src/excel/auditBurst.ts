@@ -3,7 +3,7 @@ import { notYetLogged, rowsTakenBack, type TableSnapshot } from "../domain/statu
 import { AUDIT_SHEET, foldRows, rowsToFold, type AuditRow } from "../domain/statusSheet/auditLog";
 import { heardRows, wantedRows, type HeardChange } from "./auditHeard";
 import { logSheetRow, planFold, planRows, queueHeader, queueLogTail, queueNewLogSheet, readOldest, tailRead, type TailRead } from "./auditLogSheet";
-import { queueTableRows } from "./auditTableRead";
+import { queueTableRows, readTableRowsInBlocks, responseTooLarge, type TableRowsRead } from "./auditTableRead";
 import { WritePlan } from "./writePlan";
 
 export type { HeardChange } from "./auditHeard";
@@ -40,11 +40,23 @@ const byTime = (a: AuditRow, b: AuditRow): number => (a.at < b.at ? -1 : a.at > 
  */
 export async function runBurst(context: Excel.RequestContext, memory: TrailMemory, heard: readonly HeardChange[], options: BurstOptions): Promise<AuditRow[]> {
   const wanted = heard.length > 0 ? wantedRows(heard) : undefined;
-  const readTable = wanted ? queueTableRows(context, wanted) : undefined;
-  const known = memory.log.exists ? context.workbook.worksheets.getItem(AUDIT_SHEET) : undefined;
-  const maybe = known ? undefined : context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name");
-  let tail = known ? queueLogTail(known, memory.log.rows) : undefined;
-  await context.sync();
+  let readTable: (() => TableRowsRead) | undefined = wanted ? queueTableRows(context, wanted) : undefined;
+  const queueLog = () => {
+    const known = memory.log.exists ? context.workbook.worksheets.getItem(AUDIT_SHEET) : undefined;
+    const maybe = known ? undefined : context.workbook.worksheets.getItemOrNullObject(AUDIT_SHEET).load("name");
+    return { known, maybe, tail: known ? queueLogTail(known, memory.log.rows) : undefined };
+  };
+  let { known, maybe, tail } = queueLog();
+  try {
+    await context.sync();
+  } catch (error) {
+    // Excel on the web would not send the changed rows at once: the log's end again, then the rows in blocks.
+    if (!wanted || !responseTooLarge(error)) throw error;
+    ({ known, maybe, tail } = queueLog());
+    await context.sync();
+    const rows = await readTableRowsInBlocks(context, wanted);
+    readTable = () => rows;
+  }
   const existingSheet = known ?? (maybe && !maybe.isNullObject ? maybe : undefined);
   if (existingSheet && !tail) {
     tail = queueLogTail(existingSheet, 0);

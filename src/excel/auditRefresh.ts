@@ -3,7 +3,7 @@ import { AUDIT_SHEET } from "../domain/statusSheet/auditLog";
 import { META_SHEET, STATUS_TABLE } from "../domain/statusSheet/columns";
 import type { TrailMemory } from "./auditBurst";
 import { logRowsFrom } from "./auditLogSheet";
-import { queueTableRows } from "./auditTableRead";
+import { queueTableRows, readTableRowsInBlocks, responseTooLarge, type TableRowsRead } from "./auditTableRead";
 import { runBatch, type ExcelHost } from "./host";
 import { META_READ_ROWS, parseMeta } from "./statusTable";
 
@@ -35,13 +35,26 @@ export async function refreshTrail(
       memory.snapshot = undefined;
       return undefined;
     }
-    const read = queueTableRows(context, "all");
-    const used = log.isNullObject ? undefined : log.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-    const metaValues = meta.isNullObject ? undefined : meta.getRange(`A1:B${META_READ_ROWS}`).load("values");
     const same = registration !== undefined && registration.tableId === table.id;
-    const result = same ? registration.result : table.onChanged.add(handler);
-    await context.sync();
-    const rows = read();
+    const queueRest = () => ({
+      used: log.isNullObject ? undefined : log.getUsedRangeOrNullObject(true).load("rowIndex,rowCount"),
+      metaValues: meta.isNullObject ? undefined : meta.getRange(`A1:B${META_READ_ROWS}`).load("values"),
+      // office.js registers a handler only when its request succeeds: added again with a retried request.
+      result: same ? registration.result : table.onChanged.add(handler),
+    });
+    const read = queueTableRows(context, "all");
+    let { used, metaValues, result } = queueRest();
+    let rows: TableRowsRead;
+    try {
+      await context.sync();
+      rows = read();
+    } catch (error) {
+      // A table too large for one response on Excel on the web: the snapshot is read in blocks.
+      if (!responseTooLarge(error)) throw error;
+      ({ used, metaValues, result } = queueRest());
+      await context.sync();
+      rows = await readTableRowsInBlocks(context, "all");
+    }
     memory.snapshot = new TableSnapshot(
       rows.layout,
       Array.from({ length: rows.rowCount }, (_, i): RowValues => rows.rows.get(i) ?? []),

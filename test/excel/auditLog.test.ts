@@ -6,6 +6,8 @@ import { setUpStatusWorkbook } from "../../src/excel/setUpStatusWorkbook";
 import { PAYLOAD_LIMIT_BYTES, createExcelFake, type ExcelFake } from "../excel-fake";
 import { OFFICER, logOf, settled, trailOn } from "./auditSupport";
 import { QUARTER, ok, syntheticCatalogue } from "./support";
+import { columnLetters } from "../../src/domain/entries/cells";
+import { STATUS_COLUMNS } from "../../src/domain/statusSheet/columns";
 
 async function setUp(rows = 6, excelApi?: string): Promise<ExcelFake> {
   const fake = createExcelFake(excelApi ? { excelApi } : {});
@@ -44,6 +46,27 @@ describe("the change log's writes", () => {
       ok(await trail.stop());
     });
   }
+
+  it("logs a paste over a table too large for one response on Excel on the web: the rows read in blocks, nothing lost", async () => {
+    // 2,000 rows with 2,000 characters of achievements each: some 8 MB of values, over the 5 MB a response may carry.
+    const rows = 2_000;
+    const fake = await setUp(rows);
+    const achievements = columnLetters(STATUS_COLUMNS.findIndex((c) => c.key === "achievements"));
+    fake.seed.values(`Status!${achievements}4:${achievements}${rows + 3}`, Array.from({ length: rows }, (_, i) => [`${i} ${"ការងារ ".repeat(333)}`]));
+    const errors: string[] = [];
+    const trail = await trailOn(fake, { onError: (f) => errors.push(f.code) });
+    fake.resetStats();
+    await fake.user.paste(`Status!G4:G${rows + 3}`, Array.from({ length: rows }, (_, i) => [i % 100]));
+    await settled(fake, trail);
+    expect(errors).toEqual([]);
+    expect(logOf(fake)).toHaveLength(rows);
+    // The one-request read was refused (and a block still too large, halved); the rest answered within 5 MB.
+    const refused = fake.stats.requests.filter((r) => r.failed);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused.map((r) => r.failed))).toEqual(new Set(["ResponsePayloadSizeLimitExceeded"]));
+    expect(Math.max(...fake.stats.requests.filter((r) => !r.failed).map((r) => r.responseBytes))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    ok(await trail.stop());
+  });
 
   it("keeps at most 5,000 rows: past that the oldest fold into one summary row, in one more sync", async () => {
     const fake = await setUp();

@@ -6,8 +6,17 @@ import type { ConsolidationOptions } from "../domain/consolidation/incremental";
 import { fileDisplayNames } from "../domain/consolidation/fileNames";
 import type { ToWorker } from "./checkWorker";
 
-/** Files each worker holds at once: one being checked, one waiting, so no worker idles on a round trip. */
-const IN_FLIGHT = 2;
+/**
+ * Files each worker holds at once. The main thread tops a worker up only between its own files, so
+ * with 2 a worker idled ~15% of the read (its next file was waiting for the main thread's current
+ * one); 4 covers that, and bounds what is left to a worker when the main thread runs out of files.
+ */
+const IN_FLIGHT = 4;
+/**
+ * Files each worker is handed at the start: the main thread's first file (cold) and its loading of
+ * ExcelJS (consolidateCommand.ts) keep it from topping up for ~0.3 s, and the worker sat idle.
+ */
+const FIRST_FEED = 24;
 
 /**
  * How many worker threads to check `files` files with, beside the main thread, which checks files
@@ -64,17 +73,22 @@ export async function checkInWorkers(
   };
   const names = fileDisplayNames(files);
   const pool = Array.from({ length: workers }, () => startWorker(options));
-  const feed = (w: Worker): void => {
-    if (sent < files.length) {
+  const held = new Map<Worker, number>();
+  const feed = (w: Worker, upTo: number): void => {
+    // Never more than a fair share of what is left, so that no worker holds the last files alone.
+    const fair = Math.ceil((files.length - sent) / (workers + 1));
+    for (let h = held.get(w) ?? 0; h < Math.min(upTo, Math.max(fair, IN_FLIGHT)) && sent < files.length; h++) {
       w.postMessage({ index: sent, file: files[sent]!, name: names[sent]! } satisfies ToWorker);
       sent++;
+      held.set(w, h + 1);
     }
   };
   for (const w of pool) {
-    for (let k = 0; k < IN_FLIGHT; k++) feed(w);
+    feed(w, FIRST_FEED);
     w.on("message", (m: { index: number; checked: CheckedFile }) => {
       checked.set(m.index, m.checked);
-      feed(w);
+      held.set(w, held.get(w)! - 1);
+      feed(w, IN_FLIGHT);
       settle();
     });
     w.on("error", (error) => {

@@ -38,7 +38,7 @@ export interface ConsolidateCliOptions {
 
 /* eslint-disable @typescript-eslint/no-require-imports -- `require`, not import(), as in main.ts */
 const reportWriter = (): typeof import("../xlsx/write/reportStreamWriter") => require("../xlsx/write/reportStreamWriter");
-/** (The feedback files' writer imports the whole of ExcelJS.) */
+/** (The feedback files' writer loads ExcelJS's in-memory workbook.) */
 const feedbackFiles = (): typeof import("./feedbackFiles") => require("./feedbackFiles");
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { feedbackFileName } from "../domain/consolidation/feedback";
 import type { ReportModel } from "../domain/consolidation/types";
-import { writeFeedback } from "../xlsx/write/feedbackWriter";
+import { writeFeedback } from "../xlsx/write/feedbackWriterNode";
 
 /**
  * One feedback file per committee whose submission used has issues, in `dir` (made if missing),

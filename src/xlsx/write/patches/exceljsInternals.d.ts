@@ -24,6 +24,13 @@ declare module "exceljs/lib/stream/xlsx/workbook-writer" {
   export = WorkbookWriter;
 }
 
+/** ExcelJS's in-memory workbook on its own (feedbackWriterNode.ts): the class `exceljs` exports. */
+declare module "exceljs/lib/doc/workbook" {
+  import type { Workbook } from "exceljs";
+  const WorkbookClass: typeof Workbook;
+  export = WorkbookClass;
+}
+
 /** ExcelJS's XML escaping (lib/utils/utils.js): what its writers put in every text node. */
 declare module "exceljs/lib/utils/utils" {
   const utils: { xmlEncode(text: string): string };

@@ -52,8 +52,7 @@ export async function runBurst(context: Excel.RequestContext, memory: TrailMemor
   } catch (error) {
     // Excel on the web would not send the changed rows at once: the log's end again, then the rows in blocks.
     if (!wanted || !responseTooLarge(error)) throw error;
-    ({ known, maybe, tail } = queueLog());
-    await context.sync();
+    ({ known, maybe, tail } = queueLog()); // read with the table's place, the blocks' first request
     const rows = await readTableRowsInBlocks(context, wanted);
     readTable = () => rows;
   }

@@ -51,8 +51,7 @@ export async function refreshTrail(
     } catch (error) {
       // A table too large for one response on Excel on the web: the snapshot is read in blocks.
       if (!responseTooLarge(error)) throw error;
-      ({ used, metaValues, result } = queueRest());
-      await context.sync();
+      ({ used, metaValues, result } = queueRest()); // sent with the table's place, the blocks' first request
       rows = await readTableRowsInBlocks(context, "all");
     }
     memory.snapshot = new TableSnapshot(

@@ -52,7 +52,8 @@ export function responseTooLarge(error: unknown): boolean {
 
 /**
  * The same read for rows Excel on the web refused to send in one response (a paste over a table
- * of tens of thousands of rows with long texts): the place first, then the rows a block per
+ * of tens of thousands of rows with long texts): the place first (with whatever else the caller
+ * queued), then the rows a block per
  * request, the block halved each time a response is still too large. Requests grow with the
  * table's bytes, never with edits, and only where the one-request read was refused.
  */

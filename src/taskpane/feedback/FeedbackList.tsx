@@ -4,38 +4,15 @@ import type { ItemState } from "../../domain/consolidation/feedback";
 import { columnDef } from "../../domain/statusSheet/columns";
 import { pick } from "../../domain/text/lang";
 import type { FeedbackItemView } from "../../excel/applyFeedback";
+import { CellListEntry, useCellListStyles } from "../components/CellList";
 import { SeverityIcon } from "../components/SeverityIcon";
 import { usePaneText } from "../paneText";
 import { FEEDBACK_STRINGS } from "./feedbackStrings";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
-  item: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "flex-start",
-    width: "100%",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    textAlign: "start",
-    font: "inherit",
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   done: { backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground2 },
-  button: {
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-  },
-  text: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0, flexGrow: 1, overflowWrap: "anywhere" },
+  text: { rowGap: "2px", flexGrow: 1 },
   head: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
-  where: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const BADGE: Readonly<Record<ItemState, "danger" | "success" | "informative" | "warning">> = {
@@ -59,6 +36,7 @@ export interface FeedbackListProps {
 export function FeedbackList({ items, onShow }: FeedbackListProps) {
   const { t, lang } = usePaneText();
   const f = FEEDBACK_STRINGS[lang];
+  const list = useCellListStyles();
   const styles = useStyles();
   const hintId = useId();
   const stateText: Readonly<Record<ItemState, string>> = {
@@ -72,15 +50,15 @@ export function FeedbackList({ items, onShow }: FeedbackListProps) {
       <span id={hintId} hidden>
         {t.issueSelectHint}
       </span>
-      <ul className={styles.list} aria-label={f.feedbackItemsLabel} data-testid="feedback-list">
+      <ul className={list.list} aria-label={f.feedbackItemsLabel} data-testid="feedback-list">
         {items.map((view, index) => {
           const { item, state } = view;
           const content = (
             <>
               <SeverityIcon severity={item.severity} label={item.severity === "error" ? t.severityError : t.severityWarning} />
-              <span className={styles.text}>
+              <span className={mergeClasses(list.text, styles.text)}>
                 <span className={styles.head}>
-                  {view.cell && <span className={styles.where}>{t.issueCell(view.cell)}</span>}
+                  {view.cell && <span className={list.where}>{t.issueCell(view.cell)}</span>}
                   <span>{f.feedbackMeasure(item.measureId || "—", pick(columnDef(item.column).label, lang))}</span>
                   <Badge appearance="tint" size="small" color={BADGE[state]} data-testid="feedback-state">
                     {stateText[state]}
@@ -92,16 +70,11 @@ export function FeedbackList({ items, onShow }: FeedbackListProps) {
               </span>
             </>
           );
-          const className = mergeClasses(styles.item, state !== "open" && styles.done);
           return (
             <li key={`${item.rule}@${item.measureId}/${item.column}#${index}`} data-state={state} data-cell={view.cell} data-measure={item.measureId} data-rule={item.rule}>
-              {view.cell && onShow ? (
-                <button type="button" className={mergeClasses(className, styles.button)} aria-describedby={hintId} onClick={() => onShow(view)}>
-                  {content}
-                </button>
-              ) : (
-                <div className={className}>{content}</div>
-              )}
+              <CellListEntry hintId={hintId} {...(state !== "open" ? { className: styles.done } : {})} {...(view.cell && onShow ? { onSelect: () => onShow(view) } : {})}>
+                {content}
+              </CellListEntry>
             </li>
           );
         })}

@@ -1,10 +1,12 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { CheckedFile } from "../domain/consolidation/checkedFile";
+import { checkSession, mergeLatestStamps, type CheckedFile, type IndexedCheck } from "../domain/consolidation/checkedFile";
 import type { ConsolidationOptions } from "../domain/consolidation/incremental";
 import { fileDisplayNames } from "../domain/consolidation/fileNames";
-import type { ToWorker } from "./checkWorker";
+import type { SubmissionFile } from "../domain/consolidation/types";
+import type { CommitteeCode } from "../domain/ids";
+import type { FromWorker, ToWorker } from "./checkWorker";
 
 /**
  * Files each worker holds at once. The main thread tops a worker up only between its own files, so
@@ -42,22 +44,41 @@ function startWorker(options: ConsolidationOptions): Worker {
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Hands checked files to `visit` in the files' order, as they come in any order. */
+export function inFileOrder(visit: (file: CheckedFile, index: number) => void): { place(results: readonly IndexedCheck[]): void; readonly visited: number } {
+  const checked = new Map<number, CheckedFile>();
+  let visited = 0;
+  return {
+    place(results) {
+      for (const r of results) checked.set(r.index, r.checked);
+      for (let c = checked.get(visited); c !== undefined; c = checked.get(visited)) {
+        checked.delete(visited);
+        visit(c, visited++);
+      }
+    },
+    get visited() {
+      return visited;
+    },
+  };
+}
+
 /**
- * Checks the files on the main thread (`checkHere`) and in `workers` worker threads, and hands
- * each checked file to `visit` in the files' order, whatever order they are checked in: the result
- * is the same as checking them one by one here. Files are handed out in increasing order, so each
- * worker sees its files in order (rowsThatMayWin relies on it).
+ * Checks the files in check sessions (checkedFile.ts), one on the main thread (which reads files
+ * with `readHere`) and one in each of `workers` worker threads, and hands each checked file to
+ * `visit` in the files' order, whatever order they are checked in: the result is the same as
+ * checking them one by one here. Once every file is read, the sessions' latest stamps are merged
+ * and each session settles the files it held.
  */
 export async function checkInWorkers(
   files: readonly string[],
   options: ConsolidationOptions,
   workers: number,
-  checkHere: (file: string, name: string) => CheckedFile,
+  readHere: (file: string, name: string) => SubmissionFile,
   visit: (file: CheckedFile, index: number) => void,
 ): Promise<void> {
-  const checked = new Map<number, CheckedFile>();
+  const out = inFileOrder(visit);
+  const here = checkSession(options);
   let sent = 0;
-  let visited = 0;
   let failure: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
   const settle = (): void => {
@@ -65,30 +86,40 @@ export async function checkInWorkers(
     wake = undefined;
     w?.();
   };
-  const visitInOrder = (): void => {
-    for (let c = checked.get(visited); c !== undefined; c = checked.get(visited)) {
-      checked.delete(visited);
-      visit(c, visited++);
+  const until = async (done: () => boolean): Promise<void> => {
+    while (!done()) {
+      if (failure) throw failure.error;
+      await new Promise<void>((resolve) => (wake = resolve));
     }
+    if (failure) throw failure.error;
   };
   const names = fileDisplayNames(files);
   const pool = Array.from({ length: workers }, () => startWorker(options));
   const held = new Map<Worker, number>();
+  const latest = new Map<Worker, ReadonlyMap<CommitteeCode, number>>();
+  let settled = 0;
+  const post = (w: Worker, m: ToWorker): void => w.postMessage(m);
   const feed = (w: Worker, upTo: number): void => {
     // Never more than a fair share of what is left, so that no worker holds the last files alone.
     const fair = Math.ceil((files.length - sent) / (workers + 1));
     for (let h = held.get(w) ?? 0; h < Math.min(upTo, Math.max(fair, IN_FLIGHT)) && sent < files.length; h++) {
-      w.postMessage({ index: sent, file: files[sent]!, name: names[sent]! } satisfies ToWorker);
+      post(w, { index: sent, file: files[sent]!, name: names[sent]! });
       sent++;
       held.set(w, h + 1);
     }
   };
   for (const w of pool) {
     feed(w, FIRST_FEED);
-    w.on("message", (m: { index: number; checked: CheckedFile }) => {
-      checked.set(m.index, m.checked);
-      held.set(w, held.get(w)! - 1);
-      feed(w, IN_FLIGHT);
+    w.on("message", (m: FromWorker) => {
+      if ("read" in m) {
+        out.place(m.read);
+        held.set(w, held.get(w)! - 1);
+        feed(w, IN_FLIGHT);
+      } else if ("latest" in m) latest.set(w, m.latest);
+      else {
+        out.place(m.settled);
+        settled++;
+      }
       settle();
     });
     w.on("error", (error) => {
@@ -96,24 +127,25 @@ export async function checkInWorkers(
       settle();
     });
     w.on("exit", (code) => {
-      if (visited < files.length) failure ??= { error: new Error(`a checking thread stopped (exit code ${code}) before the files were checked`) };
+      if (out.visited < files.length) failure ??= { error: new Error(`a checking thread stopped (exit code ${code}) before the files were checked`) };
       settle();
     });
   }
   try {
-    while (visited < files.length) {
+    // This thread reads the next file itself, then lets the workers' results in.
+    while (sent < files.length) {
       if (failure) throw failure.error;
-      if (sent < files.length) {
-        // This thread checks the next file itself, then lets the workers' results in.
-        const index = sent++;
-        checked.set(index, checkHere(files[index]!, names[index]!));
-        visitInOrder();
-        await nextTurn();
-      } else {
-        visitInOrder();
-        if (visited < files.length) await new Promise<void>((resolve) => (wake = resolve));
-      }
+      const index = sent++;
+      out.place(here.offer(readHere(files[index]!, names[index]!), index));
+      await nextTurn();
     }
+    for (const w of pool) post(w, { last: true });
+    await until(() => latest.size === pool.length);
+    const all = mergeLatestStamps([here.latestStamps(), ...latest.values()]);
+    for (const w of pool) post(w, { settle: all });
+    out.place(here.settle(all));
+    await until(() => settled === pool.length);
+    if (out.visited < files.length) throw new Error(`${files.length - out.visited} files were not checked`);
   } finally {
     for (const w of pool) void w.terminate();
   }

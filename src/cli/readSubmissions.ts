@@ -1,4 +1,4 @@
-import { fileChecker } from "../domain/consolidation/checkedFile";
+import { checkSession, type CheckedFile } from "../domain/consolidation/checkedFile";
 import type { Consolidation, ConsolidationOptions } from "../domain/consolidation/incremental";
 import type { SubmissionFile } from "../domain/consolidation/types";
 import { WorkbookReadError } from "../xlsx/read/errors";
@@ -6,7 +6,7 @@ import { readSubmissionInput } from "../xlsx/read/submissionReader";
 import { baseName, fileDisplayNames } from "../domain/consolidation/fileNames";
 import { CLI_READ, expandInputs, readBytes } from "./files";
 import { readErrorLine } from "./output";
-import { checkInWorkers, checkWorkers } from "./checkPool";
+import { checkInWorkers, checkWorkers, inFileOrder } from "./checkPool";
 
 /** Shows "Reading 12/100 …" on stderr when it is a terminal; silent in pipes and CI logs. */
 function progress(label: string, total: number): { tick(done: number): void; end(): void } {
@@ -48,17 +48,24 @@ export function forEachSubmissionFile(files: readonly string[], visit: (file: Su
 
 /**
  * Reads, checks and adds every file to the consolidation, in the files' order: here and in worker
- * threads when there are enough files to pay for starting them (checkPool.ts), else one at a time here.
+ * threads when there are enough files to pay for starting them (checkPool.ts), else here alone.
+ * Either way in check sessions: the rules run only over the files that may be used.
  */
 export async function addSubmissionFiles(consolidation: Consolidation, files: readonly string[], options: ConsolidationOptions, label = "Reading submissions"): Promise<void> {
-  const workers = checkWorkers(files.length);
-  if (workers === 0) return forEachSubmissionFile(files, (f) => consolidation.add(f), label);
   const bar = progress(label, files.length);
-  const check = fileChecker(options);
-  await checkInWorkers(files, options, workers, (file, name) => check(readSubmissionFile(file, undefined, name)), (checked, i) => {
+  const add = (checked: CheckedFile, i: number): void => {
     bar.tick(i + 1);
     consolidation.addChecked(checked);
-  });
+  };
+  const workers = checkWorkers(files.length);
+  if (workers > 0) await checkInWorkers(files, options, workers, (file, name) => readSubmissionFile(file, undefined, name), add);
+  else {
+    const session = checkSession(options);
+    const out = inFileOrder(add);
+    const names = fileDisplayNames(files);
+    files.forEach((file, i) => out.place(session.offer(readSubmissionFile(file, undefined, names[i]), i)));
+    out.place(session.settle(session.latestStamps()));
+  }
   bar.end();
 }
 

@@ -1,7 +1,9 @@
 /**
- * consolidate with its files checked on the main thread and in two worker threads against the same
- * run checked one file at a time on the main thread: the same summary JSON byte for byte, the same
- * stderr lines, the same report cells, the same feedback files — whatever order the threads finish in.
+ * consolidate with its files checked on the main thread and in two worker threads (a check session
+ * in each, settled together) against the same run checked on the main thread alone: the same
+ * summary JSON byte for byte, the same stderr lines, the same report cells, the same feedback
+ * files — whatever order the threads finish in. (That sessions consolidate as checking every file
+ * in full does is test/domain/consolidate.test.ts's property.)
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
-import { fileChecker, rowsThatMayWin, type CheckedFile } from "../../src/domain/consolidation/checkedFile";
+import { checkSession, mergeLatestStamps, type CheckedFile } from "../../src/domain/consolidation/checkedFile";
 import { consolidate, startConsolidation } from "../../src/domain/consolidation/consolidate";
 import { reportSummary } from "../../src/domain/consolidation/summary";
 import type { SubmissionFile } from "../../src/domain/consolidation/types";
@@ -19,6 +19,12 @@ const file = (name: string, committee: CommitteeCode, rows: ReturnType<typeof en
   input: submissionInput(name, { committee, ...meta }, rows),
 });
 const run = (files: SubmissionFile[], previous?: SubmissionFile[]) => consolidate(files, { quarter, catalogue, ...(previous ? { previous } : {}) });
+/** The reference: every file checked in full (the rules over every row), one at a time. */
+const oneByOne = (files: readonly SubmissionFile[]) => {
+  const consolidation = startConsolidation({ quarter, catalogue });
+  for (const f of files) consolidation.add(f);
+  return consolidation.finish();
+};
 const line = (model: ReturnType<typeof run>, id: string) => model.measures.find((l) => l.measure.id === id)!;
 
 describe("consolidation", () => {
@@ -274,13 +280,16 @@ describe("every input row ends in the report, in data issues, or in a superseded
     );
   });
 
-  test("files checked apart (each checker in file order, dropping rows that cannot win) and added in order consolidate as `add` does", () => {
-    // Few names and stamps: ties on the stamp and on the file name (a file given twice) both happen.
-    // (The first two stamps are one instant written in two zones.)
-    const tiedStamp = fc.constantFrom("2026-10-01T09:00:00Z", "2026-10-01T16:00:00+07:00", "2026-10-02T09:00:00Z");
+  test.each([
+    ["in file order", (n: number) => Array.from({ length: n }, (_, i) => i)],
+    ["in reverse order", (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i)],
+  ])("files checked apart by sessions (%s, each session's results cloned) and added in order consolidate as checking each in full does", (_order, order) => {
+    // Few names and stamps: ties on the stamp and on the file name (a file given twice) both happen;
+    // a missing stamp is earlier than any. (The first two stamps are one instant written in two zones.)
+    const tiedStamp = fc.constantFrom("2026-10-01T09:00:00Z", "2026-10-01T16:00:00+07:00", "2026-10-02T09:00:00Z", undefined);
     const tied = fc.tuple(fileArb, tiedStamp, fc.nat(2));
     fc.assert(
-      fc.property(fc.array(tied, { maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (specs, checkers) => {
+      fc.property(fc.array(tied, { maxLength: 12 }), fc.integer({ min: 1, max: 3 }), (specs, sessions) => {
         const files: SubmissionFile[] = specs.map(([s, stamp, name]) => {
           const file_ = `f${name}.xlsx`;
           if (s.unreadable) return { file: file_, unreadable: { en: "damaged", km: "ខូច" } };
@@ -288,15 +297,21 @@ describe("every input row ends in the report, in data issues, or in a superseded
             const m = measures[r.measure];
             return { ...(m ? entry(m, s.committee) : { id: `X${r.measure}` }), status: r.status, progress: r.progress };
           });
-          return file(file_, s.committee, rows, { quarter: s.quarter, submittedAt: stamp });
+          return file(file_, s.committee, rows, { quarter: s.quarter, ...(stamp ? { submittedAt: stamp } : {}) });
         });
         const options = { quarter, catalogue };
-        const apart = Array.from({ length: checkers }, () => ({ check: fileChecker(options), mayWin: rowsThatMayWin(catalogue) }));
-        // As worker threads do: checker k takes files k, k + n, …; what it sends is cloned.
-        const checked: CheckedFile[] = files.map((f, i) => structuredClone(apart[i % checkers]!.mayWin(apart[i % checkers]!.check(f))));
+        const apart = Array.from({ length: sessions }, () => checkSession(options));
+        // As the CLI's threads do: session k takes files k, k + n, …; what it sends is cloned.
+        const checked: CheckedFile[] = [];
+        const place = (results: { index: number; checked: CheckedFile }[]) => results.forEach((r) => (checked[r.index] = structuredClone(r.checked)));
+        for (const i of order(files.length)) place(apart[i % sessions]!.offer(files[i]!, i));
+        const latest = mergeLatestStamps(apart.map((a) => structuredClone(a.latestStamps())));
+        for (const a of apart) place(a.settle(latest));
+        expect(checked.filter(Boolean)).toHaveLength(files.length);
         const consolidation = startConsolidation(options);
         for (const c of checked) consolidation.addChecked(c);
-        expect(consolidation.finish()).toEqual(run(files));
+        expect(consolidation.finish()).toEqual(oneByOne(files));
+        expect(run(files)).toEqual(oneByOne(files));
       }),
       { numRuns: 200 },
     );

@@ -5,12 +5,12 @@ import type { CommitteeCode, MeasureId } from "../ids";
 import type { Quarter } from "../periods/periods";
 import { stampInstant } from "../periods/stamp";
 import type { Problem } from "../rules/problems";
-import { checkSubmission } from "../rules/submissionCheck";
+import { checkSubmission, checkWorkbook, type SubmissionInput } from "../rules/submissionCheck";
 import { changesSinceLastSubmission } from "../statusSheet/auditLog";
-import type { StatusEntry } from "../statusSheet/statusRow";
+import { rowRawId, type StatusEntry } from "../statusSheet/statusRow";
 import type { LocalText } from "../text/lang";
 import { submissionFeedback, type Feedback } from "./feedback";
-import { digest, type SubmissionDigest } from "./resubmissions";
+import { digestRows, type SubmissionDigest } from "./resubmissions";
 import type { PreviousMeasure, SubmissionFile } from "./types";
 
 /** What checking a file needs: the quarter, the catalogue and last quarter's figures. */
@@ -46,7 +46,10 @@ export type CheckedFile =
       readonly entries?: readonly StatusEntry[];
       readonly withErrors?: ReadonlySet<number>;
       readonly feedback?: Feedback;
-      /** For an accepted file that cannot win: its status and progress per measure, for the Changes sheet. */
+      /**
+       * For an accepted file certain to lose (a later accepted file of its committee is among the
+       * files: checkSession): its status and progress per measure, for the Changes sheet.
+       */
       readonly digest?: SubmissionDigest;
     };
 
@@ -91,23 +94,124 @@ export function fileChecker(options: CheckOptions): (f: SubmissionFile) => Check
   };
 }
 
+type ReadCheck = Exclude<CheckedFile, { readonly unreadable: LocalText }>;
+
+/** A checked file and its place among the files consolidated (0-based). */
+export interface IndexedCheck {
+  readonly index: number;
+  readonly checked: CheckedFile;
+}
+
+/** An accepted file the rules have not run over yet, held while it may still win its committee. */
+interface Held {
+  readonly index: number;
+  readonly file: SubmissionFile & { readonly input: SubmissionInput };
+  readonly stamp: number;
+  /** What the file comes to should it lose. */
+  readonly losing: ReadCheck;
+}
+
 /**
- * For a checker that sees some of the files, in their order: keeps only a digest of each accepted
- * file whose stamp is earlier than that of a file of its committee it saw before — such a file
- * cannot win, and consolidation then needs no more of it. Equal stamps keep everything: who wins a
- * tie depends on the names the report gives the files, which only the consolidation knows.
+ * Ties held per committee before the next tie is checked at once: files without a stamp all tie,
+ * and holding each would hold all their cells.
  */
-export function rowsThatMayWin(catalogue: Catalogue): (c: CheckedFile) => CheckedFile {
+const MAX_HELD_TIES = 8;
+
+/**
+ * Checks files as fileChecker does, but runs the rules only over files that may be used. Most of
+ * the work of checking is the rules over every row; of a committee's files only the latest
+ * accepted one is used, and of the others consolidation keeps a line, each row's ID and a digest.
+ * So each accepted file is judged on its metadata first (checkWorkbook), and held while it is the
+ * latest of its committee this session has seen; the others are done with at once. Once every
+ * session has seen its files (the CLI runs one per thread), `settle` is given the latest stamp of
+ * each committee over all of them, and the rules run over the held files that still may win.
+ * Together the sessions' results are what fileChecker gives for every file, except that a file
+ * certain to lose carries a digest instead of its rows, rules and feedback — which consolidation
+ * drops of a losing file anyway.
+ */
+export interface CheckSession {
+  /** A file read: the checks now final (this file's, or held files it outdated), in no particular order. */
+  offer(file: SubmissionFile, index: number): IndexedCheck[];
+  /** The latest stamp of each committee among the files accepted so far (stampInstant; -Infinity: none). */
+  latestStamps(): ReadonlyMap<CommitteeCode, number>;
+  /** After the last offer of every session: the held files, checked or set aside against the latest stamps of all. */
+  settle(latest: ReadonlyMap<CommitteeCode, number>): IndexedCheck[];
+}
+
+export function checkSession(options: CheckOptions): CheckSession {
+  const check = fileChecker(options);
   const latest = new Map<CommitteeCode, number>();
-  return (c) => {
-    if ("unreadable" in c || c.rejected || !c.committee || !c.entries) return c;
-    const at = stampInstant(c.submittedAt) ?? -Infinity;
-    const best = latest.get(c.committee);
-    if (best === undefined || at >= best) {
-      latest.set(c.committee, at);
-      return c;
-    }
-    const { entries, withErrors: _withErrors, feedback: _feedback, ...rest } = c;
-    return { ...rest, digest: digest(entries, catalogue) };
+  const held = new Map<CommitteeCode, Held[]>();
+  return {
+    offer(file, index) {
+      if ("unreadable" in file) return [{ index, checked: file }];
+      const losing = losingCheck(file.file, file.input, options);
+      if (!losing?.committee) return [{ index, checked: check(file) }];
+      const committee = losing.committee;
+      const stamp = stampInstant(losing.submittedAt) ?? -Infinity;
+      const best = latest.get(committee);
+      if (best !== undefined && stamp < best) return [{ index, checked: losing }];
+      const h: Held = { index, file, stamp, losing };
+      if (best === undefined || stamp > best) {
+        const outdated = held.get(committee) ?? [];
+        latest.set(committee, stamp);
+        held.set(committee, [h]);
+        return outdated.map((o) => ({ index: o.index, checked: o.losing }));
+      }
+      const ties = held.get(committee)!;
+      if (ties.length >= MAX_HELD_TIES) return [{ index, checked: check(file) }];
+      ties.push(h);
+      return [];
+    },
+    latestStamps: () => latest,
+    settle(all) {
+      const out: IndexedCheck[] = [];
+      for (const [committee, files] of held) {
+        const best = all.get(committee) ?? -Infinity;
+        for (const h of files) out.push({ index: h.index, checked: h.stamp >= best ? check(h.file) : h.losing });
+      }
+      held.clear();
+      return out;
+    },
+  };
+}
+
+/** The latest stamp of each committee over several sessions' latestStamps. */
+export function mergeLatestStamps(all: Iterable<ReadonlyMap<CommitteeCode, number>>): Map<CommitteeCode, number> {
+  const out = new Map<CommitteeCode, number>();
+  for (const stamps of all) for (const [committee, stamp] of stamps) out.set(committee, Math.max(stamp, out.get(committee) ?? -Infinity));
+  return out;
+}
+
+/** Every file checked by one session, in the files' order. */
+export function checkFiles(files: readonly SubmissionFile[], options: CheckOptions): CheckedFile[] {
+  const session = checkSession(options);
+  const out: CheckedFile[] = [];
+  const place = ({ index, checked }: IndexedCheck): void => void (out[index] = checked);
+  files.forEach((f, i) => session.offer(f, i).forEach(place));
+  session.settle(session.latestStamps()).forEach(place);
+  return out;
+}
+
+/**
+ * An accepted file as consolidation keeps it when it loses: its line, each row's ID and cell, and
+ * a digest; undefined for a file refused on its metadata (its rules and problems are reported).
+ */
+function losingCheck(file: string, input: SubmissionInput, options: CheckOptions): (ReadCheck & { readonly committee: CommitteeCode }) | undefined {
+  const verdict = checkWorkbook(input, { catalogues: [options.catalogue], expectedQuarter: options.quarter });
+  if (verdict.problems.some((p) => REJECTING.has(p.code)) || !verdict.committee || !verdict.quarter) return undefined;
+  const submittedAt = input.meta.submittedAt;
+  return {
+    file,
+    sheet: input.sheet,
+    rows: input.rows.length,
+    problems: verdict.problems,
+    committee: verdict.committee,
+    quarter: verdict.quarter,
+    ...(submittedAt ? { submittedAt } : {}),
+    ...(input.auditLog?.present ? { loggedChanges: changesSinceLastSubmission(input.auditLog.rows, submittedAt) } : {}),
+    ids: input.rows.map(rowRawId),
+    cells: input.rows.map((_, i) => input.locate(i, "id")),
+    digest: digestRows(input.rows, options.catalogue),
   };
 }

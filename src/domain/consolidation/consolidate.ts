@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue/catalogue";
 import { previousQuarter, type Quarter } from "../periods/periods";
+import { checkFiles } from "./checkedFile";
 import { startConsolidation } from "./incremental";
 import type { MeasureLine, PreviousMeasure, ReportModel, SubmissionFile } from "./types";
 
@@ -32,12 +33,14 @@ export function mergePrevious(...sources: readonly (readonly PreviousMeasure[])[
 
 /**
  * The quarter's submissions, all in hand (the task pane, tests), consolidated into the report's
- * model: the incremental consolidation fed every file in order — the CLI feeds it one file at a time.
+ * model: the incremental consolidation fed every file in order, the rules run only over the files
+ * that may be used (checkFiles) — the CLI feeds it one file at a time.
  */
 export function consolidate(files: readonly SubmissionFile[], options: ConsolidateOptions): ReportModel {
   const { quarter, catalogue } = options;
   const previous = options.previous ? previousMeasures(consolidate(options.previous, { quarter: previousQuarter(quarter), catalogue }).measures) : undefined;
-  const consolidation = startConsolidation({ quarter, catalogue, ...(previous ? { previous } : {}) });
-  for (const f of files) consolidation.add(f);
+  const checking = { quarter, catalogue, ...(previous ? { previous } : {}) };
+  const consolidation = startConsolidation(checking);
+  for (const checked of checkFiles(files, checking)) consolidation.addChecked(checked);
   return consolidation.finish();
 }

@@ -126,7 +126,12 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
     const current = latest.get(entry.committee);
     const { entries, withErrors, feedback } = f;
     if (current && compareSubmissions(entry, current) < 0) return setAside(entry, () => f.digest ?? digest(entries!, catalogue));
-    // A checker drops the rows only of a file stamped earlier than another of its committee.
+    // A file known to lose (checkSession: a later accepted file of its committee is among the
+    // files) comes with a digest instead of its rows, whether or not that file was added yet.
+    if (!entries && f.digest) {
+      const lost = f.digest;
+      return setAside(entry, () => lost);
+    }
     if (!entries || !withErrors || !feedback) throw new Error(`${f.file}: the winning submission so far came without its rows`);
     if (current) {
       const replacedEntries = current.rows!.entries;

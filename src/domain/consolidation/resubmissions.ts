@@ -1,9 +1,9 @@
 import type { Catalogue, Measure } from "../catalogue/catalogue";
 import { measureIndex } from "../catalogue/catalogueBuild";
 import type { StatusCode } from "../entries/status";
-import type { CommitteeCode, MeasureId } from "../ids";
+import { asMeasureId, type CommitteeCode, type MeasureId } from "../ids";
 import { stampInstant } from "../periods/stamp";
-import type { StatusEntry } from "../statusSheet/statusRow";
+import { rowProgress, rowRawId, rowStatus, type StatusEntry, type StatusRow } from "../statusSheet/statusRow";
 
 /** A submission as ordering needs it: its stamp, its file name, and when it was handed to consolidation. */
 export interface Stamped {
@@ -41,6 +41,23 @@ export function digest(entries: readonly StatusEntry[], catalogue: Catalogue): S
   for (const e of entries) {
     if (!e.measureId || !index.has(e.measureId) || out.has(e.measureId)) continue;
     out.set(e.measureId, { ...(e.status ? { status: e.status } : {}), ...(e.progress !== undefined ? { progress: e.progress } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The same digest straight from the rows, without parsing every cell of each (digest of the rows'
+ * parseEntry gives the same): for a submission known to lose, nothing else of its rows is needed.
+ */
+export function digestRows(rows: readonly StatusRow[], catalogue: Catalogue): SubmissionDigest {
+  const index = measureIndex(catalogue);
+  const out = new Map<MeasureId, MeasureReport>();
+  for (const row of rows) {
+    const measureId = asMeasureId(rowRawId(row));
+    if (!measureId || !index.has(measureId) || out.has(measureId)) continue;
+    const status = rowStatus(row);
+    const progress = rowProgress(row);
+    out.set(measureId, { ...(status ? { status } : {}), ...(progress !== undefined ? { progress } : {}) });
   }
   return out;
 }

@@ -67,11 +67,21 @@ export function findingToProblem(f: Finding, input: Pick<SubmissionInput, "file"
   };
 }
 
-/** Workbook checks (metadata, quarter, committee, catalogue, columns), then every rule over the rows. */
-export function checkSubmission(input: SubmissionInput, options: SubmissionCheckOptions): SubmissionVerdict {
-  const { file, sheet, meta } = input;
+/** What a file is judged on as a whole, before its rows: metadata, quarter, committee, catalogue. */
+export interface WorkbookVerdict {
+  readonly problems: readonly Problem[];
+  readonly quarter?: Quarter;
+  readonly committee?: CommitteeCode;
+  readonly catalogue?: Catalogue;
+}
+
+/**
+ * The checks that decide whether a whole file can be used (consolidation refuses a file on these
+ * alone): cheap, so that consolidation can judge a file before it runs the rules over its rows.
+ */
+export function checkWorkbook(input: SubmissionInput, options: SubmissionCheckOptions): WorkbookVerdict {
+  const { file, meta } = input;
   const problems: Problem[] = [];
-  const at = { file, sheet };
   if (!input.hasMeta) {
     problems.push(
       problem("meta.missing", { en: "No Policy Tracker metadata: this workbook was not made from the status template", km: "គ្មានទិន្នន័យមេតា៖ សៀវភៅការងារនេះមិនបានបង្កើតពីគំរូ" }, { file }),
@@ -95,6 +105,16 @@ export function checkSubmission(input: SubmissionInput, options: SubmissionCheck
     : { catalogue: undefined, problems: [] };
   const catalogue = known.catalogue;
   problems.push(...known.problems);
+  return { problems, ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}), ...(catalogue ? { catalogue } : {}) };
+}
+
+/** Workbook checks (metadata, quarter, committee, catalogue, columns), then every rule over the rows. */
+export function checkSubmission(input: SubmissionInput, options: SubmissionCheckOptions): SubmissionVerdict {
+  const { file, sheet, meta } = input;
+  const workbook = checkWorkbook(input, options);
+  const { quarter, committee, catalogue } = workbook;
+  const problems: Problem[] = [...workbook.problems];
+  const at = { file, sheet };
   if (input.hasMeta && meta.layoutVersion !== LAYOUT_VERSION) {
     problems.push(problem("meta.layout", { en: `Layout version ${meta.layoutVersion ?? "?"} differs from ${LAYOUT_VERSION}; columns are matched by header`, km: "កំណែប្លង់ខុសគ្នា" }, { file }, "warning"));
   }

@@ -31,11 +31,16 @@ export interface StatusEntry {
 
 const valueOf = <T>(p: Parsed<T>): T | undefined => (p && p.ok ? p.value : undefined);
 
+/** A row's measure ID as typed, its status and its progress: all a submission that cannot win is read for (resubmissions.ts). */
+export const rowRawId = (row: StatusRow): string => parseText(row.cells.id);
+export const rowStatus = (row: StatusRow): StatusCode | undefined => parseStatus(parseText(row.cells.status));
+export const rowProgress = (row: StatusRow): number | undefined => valueOf(parseProgress(row.cells.progress));
+
 export function parseEntry(row: StatusRow): StatusEntry {
   const c = row.cells;
-  const rawId = parseText(c.id);
+  const rawId = rowRawId(row);
   const measureId = asMeasureId(rawId);
-  const status = parseStatus(parseText(c.status));
+  const status = rowStatus(row);
   const entry: StatusEntry = {
     rawId,
     achievements: parseText(c.achievements),
@@ -47,7 +52,7 @@ export function parseEntry(row: StatusRow): StatusEntry {
     ...(status ? { status } : {}),
   };
   const optional: Partial<StatusEntry> = {
-    progress: valueOf(parseProgress(c.progress)),
+    progress: rowProgress(row),
     plannedCompletion: valueOf(parseDate(c.plannedCompletion)),
     actualCompletion: valueOf(parseDate(c.actualCompletion)),
     budgetPlanned: valueOf(parseMoney(c.budgetPlanned)),

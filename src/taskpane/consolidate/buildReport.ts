@@ -1,4 +1,5 @@
 import { catalogueForSubmissions } from "../../domain/consolidation/catalogueFor";
+import { checkFiles } from "../../domain/consolidation/checkedFile";
 import { consolidate, mergePrevious, previousMeasures, startConsolidation } from "../../domain/consolidation/consolidate";
 import type { PreviousMeasure, SubmissionFile, SubmissionSummary } from "../../domain/consolidation/types";
 import type { LocalText } from "../../domain/text/lang";
@@ -80,8 +81,10 @@ export async function buildReport(
     previous.length > 0
       ? mergePrevious(...previous.flatMap((p) => (p.kind === "report" ? [p.measures] : [])), ...(lastQuarter ? [previousMeasures(lastQuarter.measures)] : []))
       : undefined;
-  const consolidation = startConsolidation({ quarter: request.quarter, catalogue, ...(baseline ? { previous: baseline } : {}) });
-  for (const file of files) consolidation.add(file);
+  const options = { quarter: request.quarter, catalogue, ...(baseline ? { previous: baseline } : {}) };
+  const consolidation = startConsolidation(options);
+  // (The rules run only over the files that may be used: checkFiles.)
+  for (const checked of checkFiles(files, options)) consolidation.addChecked(checked);
   const model = consolidation.finish();
   const outcome = buildOutcome(model, request.lang, previousLines);
   if (outcome.accepted === 0) return { outcome };

@@ -1,7 +1,7 @@
 import type { NumberFormatClass } from "../../domain/entries/cells";
 import { WorkbookReadError } from "./errors";
 import { DEFAULT_ZIP_LIMITS, GuardedZip, type ZipLimits } from "./zip";
-import { DEFAULT_SHEET_LIMITS, readSheetPart, type SheetData, type SheetLimits } from "./sheetReader";
+import { DEFAULT_SHEET_LIMITS, listedStrings, readSheetPart, type SharedStrings, type SheetData, type SheetLimits } from "./sheetReader";
 import type { InflateRaw } from "./inflate";
 import { scanSharedStrings } from "./sharedStringsScan";
 import { scanSheet } from "./sheetScan";
@@ -74,7 +74,7 @@ function open(bytes: Uint8Array, file: string, options: ReadOptions): WorkbookRe
   const { sheets, definedNames, date1904 } = parseWorkbook(text(officeDoc), rels);
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
-  let shared: string[] | undefined;
+  let shared: SharedStrings | undefined;
   let styles: NumberFormatClass[] | undefined;
   const sharedPart = byType("/sharedStrings");
   const stylesPart = byType("/styles");
@@ -89,12 +89,12 @@ function open(bytes: Uint8Array, file: string, options: ReadOptions): WorkbookRe
       if (!info) throw fail("missing-sheet", file, `sheet "${name}" is missing`, `បាត់សន្លឹក "${name}"`);
       if (!zip.has(info.part)) throw fail("missing-part", file, `sheet "${name}" has no data part`, `សន្លឹក "${name}" គ្មានទិន្នន័យ`);
       if (!scan) {
-        shared ??= sharedPart && zip.has(sharedPart) ? parseSharedStrings(zip.text(sharedPart)) : [];
+        shared ??= listedStrings(sharedPart && zip.has(sharedPart) ? parseSharedStrings(zip.text(sharedPart)) : []);
         styles ??= stylesPart && zip.has(stylesPart) ? parseStyles(zip.text(stylesPart)) : [];
         return readSheetPart({ zip, sheetName: name, part: info.part, sharedStrings: shared, styles, limits: { ...DEFAULT_SHEET_LIMITS, ...limits } });
       }
       try {
-        shared ??= sharedPart && zip.has(sharedPart) ? scanSharedStrings(zip.read(sharedPart), file) : [];
+        shared ??= sharedPart && zip.has(sharedPart) ? scanSharedStrings(zip.read(sharedPart), file) : listedStrings([]);
         styles ??= stylesPart && zip.has(stylesPart) ? parseStyles(text(stylesPart)) : [];
         const ctx = { zip, sheetName: name, part: info.part, sharedStrings: shared, styles, limits: { ...DEFAULT_SHEET_LIMITS, ...limits } };
         return scanSheet(ctx, zip.read(info.part));

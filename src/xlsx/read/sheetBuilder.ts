@@ -98,7 +98,7 @@ export class SheetBuilder {
     let error: string | undefined;
     switch (type) {
       case "s":
-        value = this.ctx.sharedStrings[Number(valueText)] ?? null;
+        value = this.ctx.sharedStrings.get(Number(valueText)) ?? null;
         break;
       case "inlineStr":
       case "str":

@@ -23,11 +23,18 @@ export interface SheetData {
   readonly ignoredCells: number;
 }
 
+/** The workbook's shared strings, by the index a cell of type "s" holds. */
+export interface SharedStrings {
+  get(index: number): string | undefined;
+}
+
+export const listedStrings = (strings: readonly string[]): SharedStrings => ({ get: (index) => strings[index] });
+
 export interface SheetContext {
   readonly zip: GuardedZip;
   readonly sheetName: string;
   readonly part: string;
-  readonly sharedStrings: readonly string[];
+  readonly sharedStrings: SharedStrings;
   readonly styles: readonly NumberFormatClass[];
   readonly limits: SheetLimits;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_SHEET_LIMITS, listedStrings, readSheetPart, type SharedStrings,
 import type { InflateRaw } from "./inflate";
 import { scanSharedStrings } from "./sharedStringsScan";
 import { scanSheet } from "./sheetScan";
+import { scanStyles } from "./stylesScan";
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, type SheetInfo } from "./workbookParts";
 
 export interface WorkbookReader {
@@ -95,7 +96,7 @@ function open(bytes: Uint8Array, file: string, options: ReadOptions): WorkbookRe
       }
       try {
         shared ??= sharedPart && zip.has(sharedPart) ? scanSharedStrings(zip.read(sharedPart), file) : listedStrings([]);
-        styles ??= stylesPart && zip.has(stylesPart) ? parseStyles(text(stylesPart)) : [];
+        styles ??= stylesPart && zip.has(stylesPart) ? scanStyles(zip.read(stylesPart)) : [];
         const ctx = { zip, sheetName: name, part: info.part, sharedStrings: shared, styles, limits: { ...DEFAULT_SHEET_LIMITS, ...limits } };
         return scanSheet(ctx, zip.read(info.part));
       } catch (e) {

@@ -135,6 +135,12 @@ export function parseSharedStrings(xml: string): string[] {
 const BUILTIN_PERCENT = new Set([9, 10]);
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
+/** A cell style's number-format class, from its numFmtId and the custom formats defined before it. */
+export function xfClass(custom: ReadonlyMap<number, string>, id: number): NumberFormatClass {
+  const code = custom.get(id);
+  return code !== undefined ? classifyNumberFormat(code) : BUILTIN_PERCENT.has(id) ? "percent" : BUILTIN_DATE.has(id) ? "date" : "other";
+}
+
 /** The number-format class of each cell style (the `s` attribute of a cell indexes this). */
 export function parseStyles(xml: string | Uint8Array): NumberFormatClass[] {
   const custom = new Map<number, string>();
@@ -144,13 +150,7 @@ export function parseStyles(xml: string | Uint8Array): NumberFormatClass[] {
     open(name, attrs) {
       if (name === "numFmt") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
       else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) {
-        const id = Number(attrs.numFmtId ?? 0);
-        const code = custom.get(id);
-        classes.push(
-          code !== undefined ? classifyNumberFormat(code) : BUILTIN_PERCENT.has(id) ? "percent" : BUILTIN_DATE.has(id) ? "date" : "other",
-        );
-      }
+      else if (name === "xf" && inCellXfs) classes.push(xfClass(custom, Number(attrs.numFmtId ?? 0)));
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;

@@ -3,6 +3,7 @@
  * part's text through saxes, the reference: the same number-format class per cell style, or both refusing.
  */
 import { unzipSync } from "fflate";
+import type { Quarter } from "../../src/domain/periods/periods";
 import { scanStyles } from "../../src/xlsx/read/stylesScan";
 import { parseStyles } from "../../src/xlsx/read/workbookParts";
 import { demoSubmissions } from "../support/demoSubmissions";
@@ -40,7 +41,7 @@ test.each([
 });
 
 test("the styles of a status workbook as the product writes it (ExcelJS)", async () => {
-  const [first] = await demoSubmissions("2026-Q3", 0);
+  const [first] = await demoSubmissions("2026-Q3" as Quarter, 0);
   const part = unzipSync(first!.bytes)["xl/styles.xml"]!;
   const reference = parseStyles(new TextDecoder().decode(part));
   expect(reference.filter((c) => c !== "other").length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { Measure } from "../catalogue/catalogue";
+import { rowCounts } from "./rowCounts";
 import { COMMITTEE_CODES } from "../catalogue/committees";
 import type { CommitteeCode } from "../ids";
 import type { MeasureLine, ReportModel } from "./types";
@@ -32,6 +33,7 @@ export function completenessRate(expected: number, received: number): number {
 }
 
 export function completeness(model: ReportModel): CommitteeCompleteness[] {
+  const { excludedByFile } = rowCounts(model);
   return COMMITTEE_CODES.map((committee) => {
     const leads = model.measures.filter((l) => l.measure.lead === committee);
     const supports = model.measures.filter((l) => l.measure.supporting.includes(committee));
@@ -52,7 +54,7 @@ export function completeness(model: ReportModel): CommitteeCompleteness[] {
       receivedLead: receivedLead.length,
       receivedSupporting: receivedSupporting.length,
       missing,
-      excludedRows: model.rows.filter((r) => r.outcome === "excluded" && ownFiles.has(r.file)).length,
+      excludedRows: [...ownFiles].reduce((n, file) => n + (excludedByFile.get(file) ?? 0), 0),
       files: model.submissions.filter((s) => s.committee === committee && s.status === "accepted").map((s) => s.file),
       rate: completenessRate(expected, received),
       ...loggedChanges(model, committee),

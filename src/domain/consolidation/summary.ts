@@ -1,4 +1,5 @@
 import { COMMITTEE_CODES } from "../catalogue/committees";
+import { rowCounts } from "./rowCounts";
 import { DESPF_GOAL_NUMBERS } from "../catalogue/goals";
 import { byGoal, byLeadCommittee, tally } from "./tallies";
 import type { Problem } from "../rules/problems";
@@ -45,7 +46,7 @@ export function summaryIssue(p: Problem): SummaryIssue {
 export function summaryHead(model: ReportModel): Omit<ReportSummary, "issues"> {
   const goals = byGoal(model.measures);
   const committees = byLeadCommittee(model.measures);
-  const count = (outcome: string) => model.rows.filter((r) => r.outcome === outcome).length;
+  const { byOutcome } = rowCounts(model);
   return {
     quarter: model.quarter,
     catalogue: { version: model.catalogue.version, hash: model.catalogue.hash },
@@ -64,10 +65,10 @@ export function summaryHead(model: ReportModel): Omit<ReportSummary, "issues"> {
     byGoal: Object.fromEntries(DESPF_GOAL_NUMBERS.map((g) => [String(g), { measures: goals.get(g)?.length ?? 0, byStatus: tally(goals.get(g) ?? []) }])),
     rows: {
       total: model.rows.length,
-      used: count("used"),
-      supporting: count("supporting"),
-      excluded: count("excluded") + count("superseded"),
-      superseded: count("superseded"),
+      used: byOutcome.used,
+      supporting: byOutcome.supporting,
+      excluded: byOutcome.excluded + byOutcome.superseded,
+      superseded: byOutcome.superseded,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Worksheet } from "exceljs";
+import { rowCounts } from "../../../domain/consolidation/rowCounts";
 import type { ReportBook } from "./book";
 import { COMMITTEES, COUNCIL_NAME } from "../../../domain/catalogue/committees";
 import { shortHash } from "../../../domain/catalogue/catalogueBuild";
@@ -72,7 +73,8 @@ export function writeCoverSheet(book: ReportBook, ctx: ReportContext): Worksheet
   g.skip();
   g.banner(t(L.dataQuality), s.section);
   const notReported = model.measures.filter((l) => l.status === "not-reported").length;
-  const outcome = (o: string) => n(model.rows.filter((r) => r.outcome === o).length);
+  const { byOutcome } = rowCounts(model);
+  const outcome = (o: keyof typeof byOutcome) => n(byOutcome[o]);
   const errors = model.issues.filter((p) => p.severity === "error").length;
   kv(t(L.measuresLine), fill(t(L.measuresFigures), { total: n(model.measures.length), reported: n(model.measures.length - notReported), notReported: n(notReported) }));
   kv(

@@ -6,6 +6,7 @@ import { shortHash } from "../domain/catalogue/catalogueBuild";
 import { csvTable, isTextTable, type TableRead } from "../domain/catalogue/actionPlanTable";
 import { readWorkbookTable } from "../xlsx/read/workbookTable";
 import { EXIT, problemLine, readErrorLine, type Io } from "./output";
+import { readyOutputFile } from "./outputFile";
 
 export interface ImportOptions {
   readonly out: string;
@@ -14,6 +15,7 @@ export interface ImportOptions {
 
 /** `catalogue import`: every bad row reported with its row number; good rows kept; exit 2 if none. */
 export function runCatalogueImport(file: string, options: ImportOptions, io: Io, today: Date = new Date()): number {
+  if (!readyOutputFile(options.out, "--out", "catalogue import", io)) return EXIT.usage;
   let read: TableRead;
   try {
     const bytes = readFileSync(file);

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/text/lang";
 import type { ConsolidateCliOptions } from "./consolidateCommand";
 import { EXIT, processIo, type Io } from "./output";
+import { describeFsError } from "./outputFile";
 
 /*
  * Each command's module is loaded only when that command runs: `validate` and `catalogue` then
@@ -116,6 +117,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    // A file that could not be written (the disk full, a folder made read-only meanwhile): said, not a stack.
+    const fsError = e as NodeJS.ErrnoException;
+    if (typeof fsError?.code === "string" && typeof fsError.syscall === "string" && typeof fsError.path === "string") {
+      io.err(`policy-tracker: ${fsError.path}: ${describeFsError(fsError)}`);
+      return EXIT.usage;
     }
     throw e;
   }

@@ -6,6 +6,7 @@ import { PdfError, convertToPdf, locateLibreOffice } from "./libreOffice";
 import { missingFontWarnings } from "./pdfFonts";
 import { PDF_TEXT, pdfText } from "./pdfText";
 import { EXIT, readErrorLine, type Io } from "./output";
+import { readyOutputFile } from "./outputFile";
 
 export interface PdfCliOptions {
   readonly out?: string;
@@ -36,7 +37,9 @@ export async function runPdf(workbook: string, options: PdfCliOptions, io: Io): 
     io.err(readErrorLine(e, workbook));
     return EXIT.usage;
   }
-  return printToPdf(soffice, workbook, options.out ?? pdfPathFor(workbook), options.lang, io);
+  const pdf = options.out ?? pdfPathFor(workbook);
+  if (!readyOutputFile(pdf, "--out", "pdf", io)) return EXIT.usage;
+  return printToPdf(soffice, workbook, pdf, options.lang, io);
 }
 
 /** Converts, says where the PDF is (stdout) or why there is none (stderr); exit 0 or 2. */

@@ -9,6 +9,7 @@ import { shortHash } from "../domain/catalogue/catalogueBuild";
 import { writeStatusWorkbook } from "../xlsx/write/templateWriter";
 import { knownCatalogues } from "./files";
 import { EXIT, type Io } from "./output";
+import { readyOutputFile } from "./outputFile";
 
 export interface TemplateOptions {
   readonly committee: string;
@@ -24,7 +25,7 @@ export async function runTemplate(options: TemplateOptions, io: Io): Promise<num
   const quarter = parseQuarter(options.quarter);
   if (!committee) io.err(`template: unknown committee "${options.committee}" (use DGC, DEBC or DSC)`);
   if (!quarter) io.err(`template: "${options.quarter}" is not a quarter of 2021-2035 (write 2026-Q3)`);
-  if (!committee || !quarter) return EXIT.usage;
+  if (!committee || !quarter || !readyOutputFile(options.out, "--out", "template", io)) return EXIT.usage;
   let catalogue = bundledCatalogue();
   if (options.catalogue) {
     try {

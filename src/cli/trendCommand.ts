@@ -5,6 +5,7 @@ import type { Lang } from "../domain/text/lang";
 import { writeTrendWorkbook } from "../xlsx/write/trendWriter";
 import { EXIT, type Io } from "./output";
 import { readReportHistory, sayNotes } from "./reportHistory";
+import { readyOutputFile } from "./outputFile";
 
 export interface TrendCliOptions {
   readonly out: string;
@@ -13,6 +14,7 @@ export interface TrendCliOptions {
 
 /** `trend`: earlier quarterly reports → a workbook of how completion moves; exit 2 when there is nothing to draw or a quarter is reported twice. */
 export async function runTrend(inputs: readonly string[], options: TrendCliOptions, io: Io, now: Date = new Date()): Promise<number> {
+  if (!readyOutputFile(options.out, "--out", "trend", io)) return EXIT.usage;
   const { snapshots, files } = readReportHistory(inputs, io, "trend");
   if (files === 0) {
     io.err("trend: no .xlsx files found in the inputs given");

@@ -80,10 +80,18 @@ export function canonicalJson(value: unknown): string {
     return out + "]";
   }
   const record = value as Record<string, unknown>;
-  // The default sort compares UTF-16 code units, as `<` does.
-  const keys = Object.keys(record).sort();
+  // Sorted in place by insertion (a dozen keys an object): Array.prototype.sort allocated ~0.7 MB
+  // over one start's objects, a few more scavenges. By UTF-16 code units, as `<` compares.
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > key; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = key;
+  }
   let out = "{";
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const v = record[key];
     if (v === undefined) continue;
     if (out.length > 1) out += ",";

@@ -2,6 +2,7 @@ import { bundledCatalogue } from "../../src/domain/catalogue/bundledCatalogue";
 import type { Catalogue } from "../../src/domain/catalogue/catalogue";
 import { readCarriedCatalogue, type CatalogueSheetCells } from "../../src/domain/catalogue/carried";
 import { canonicalTarget } from "../../src/domain/catalogue/labels";
+import { buildMeasure, type MeasureRecord } from "../../src/domain/catalogue/measureRecord";
 import { catalogueSheetColumns } from "../../src/domain/catalogue/sheetColumns";
 import { parseCatalogueJson } from "../../src/domain/catalogue/catalogueJson";
 import type { CellValue } from "../../src/domain/entries/cells";
@@ -113,5 +114,44 @@ describe("a measure's target", () => {
     ["", ""],
   ])("%p is kept as %p (one spelling per horizon, so the sheet's label reads back the same)", (typed, kept) => {
     expect(canonicalTarget(typed)).toBe(kept);
+  });
+});
+
+describe("buildMeasure's memo (a carried catalogue reuses the measures of the one it was set up from)", () => {
+  const record: MeasureRecord = {
+    id: "G9-01",
+    goal: "1",
+    clusterEn: "Cluster",
+    clusterKm: "",
+    titleEn: "A title",
+    titleKm: "ចំណងជើង",
+    lead: "DGC",
+    supporting: "DSC",
+    dgpStrategy: "",
+    leadInstitution: "",
+    target: "short",
+    provenance: "",
+  };
+  const build = (r: MeasureRecord, provenance: "official" | "working-title" = "official", row = 1) => buildMeasure(r, { file: "f", row }, provenance);
+
+  it("gives the same measure for the same record, and for a horizon written as its label", () => {
+    const first = build(record).measure;
+    expect(first).toBeDefined();
+    expect(build({ ...record }).measure).toBe(first);
+    expect(build({ ...record, target: "Short term" }).measure).toBe(first);
+  });
+
+  it("builds again whatever the measure depends on", () => {
+    expect(build(record, "working-title").measure?.provenance).toBe("working-title");
+    expect(build(record, "official").measure?.provenance).toBe("official");
+    expect(build({ ...record, provenance: "working-title" }, "official").measure?.provenance).toBe("working-title");
+    expect(build({ ...record, titleEn: "Another title" }).measure?.title.en).toBe("Another title");
+    expect(build({ ...record, target: "2027" }).measure?.target).toBe("2027");
+  });
+
+  it("reports a bad record's problems at every place it is met", () => {
+    const bad = { ...record, lead: "XYZ" };
+    expect(build(bad, "official", 3).problems.map((p) => p.where.row)).toEqual([3]);
+    expect(build(bad, "official", 7).problems.map((p) => p.where.row)).toEqual([7]);
   });
 });

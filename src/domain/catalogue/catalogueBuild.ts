@@ -3,10 +3,21 @@ import type { MeasureId } from "../ids";
 import { problem, type Location, type Problem } from "../rules/problems";
 import { canonicalJson, sha256Hex } from "./sha256";
 
+/** Each measure's canonical JSON: a measure shared by two catalogues (buildMeasure's memo) is written once. */
+const canonicalMeasures = new WeakMap<Measure, string>();
+
 /** Content hash: measures in ID order, keys sorted; the version string is not part of it. */
 export function catalogueHash(measures: readonly Measure[]): string {
   const sorted = [...measures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return sha256Hex(canonicalJson(sorted));
+  // canonicalJson(sorted), one measure at a time.
+  let json = "[";
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    let text = canonicalMeasures.get(m);
+    if (text === undefined) canonicalMeasures.set(m, (text = canonicalJson(m)));
+    json += i === 0 ? text : "," + text;
+  }
+  return sha256Hex(json + "]");
 }
 
 export function makeCatalogue(version: string, source: string, measures: readonly Measure[]): Catalogue {

@@ -21,12 +21,26 @@ export function targetLabel(target: string | undefined, lang: Lang): string {
   return horizon ? horizon[lang] : target;
 }
 
+const norm = (s: string): string => labelKey(s).replace(/-/g, "");
+
+/**
+ * Each table's names (key, English and Khmer label) by their comparison key, the first key in
+ * table order winning: made once, not for every cell (twice per measure of every catalogue read,
+ * which made ~300 KB of arrays and keys at each CLI start).
+ */
+const byName = new WeakMap<Readonly<Record<string, LocalText>>, ReadonlyMap<string, string>>();
+
 /** The key whose label (in either language) or key `text` is, if any. */
 function keyOf(labels: Readonly<Record<string, LocalText>>, text: string): string | undefined {
-  const norm = (s: string) => labelKey(s).replace(/-/g, "");
   const key = norm(text);
   if (!key) return undefined;
-  return Object.keys(labels).find((k) => [k, labels[k]!.en, labels[k]!.km].some((name) => norm(name) === key));
+  let names = byName.get(labels);
+  if (!names) {
+    const map = new Map<string, string>();
+    for (const k of Object.keys(labels)) for (const name of [k, labels[k]!.en, labels[k]!.km]) if (!map.has(norm(name))) map.set(norm(name), k);
+    byName.set(labels, (names = map));
+  }
+  return names.get(key);
 }
 
 /**

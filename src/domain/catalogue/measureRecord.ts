@@ -44,6 +44,16 @@ function parseStrategy(raw: string): DgpStrategy | undefined {
 const PROVENANCES: readonly Provenance[] = ["official", "working-title"];
 
 /**
+ * Measures built before, by what they were built from. A workbook's catalogue sheet holds, cell for
+ * cell, the catalogue it was set up from, which `validate` has built already (the bundled one): its
+ * measures are found here instead of built again, and being the same objects their canonical JSON
+ * is not made again either (catalogueHash). Measures are immutable, so one object can serve both
+ * catalogues. Only measures built without problems are kept (a problem names its place); bounded.
+ */
+const builtBefore = new Map<string, Measure>();
+const BUILT_MAX = 4096;
+
+/**
  * Turns one record into a measure, or into every problem it has (never just the first),
  * so an importer can report a whole bad row at once.
  */
@@ -52,6 +62,24 @@ export function buildMeasure(
   where: Location,
   defaultProvenance: Provenance,
 ): { measure?: Measure; problems: Problem[] } {
+  // What the measure depends on: the target as it is kept (the sheet shows a horizon's label, a
+  // file its key), the default provenance only when the record has none.
+  const r = record;
+  const key = JSON.stringify([
+    r.id, r.goal, r.clusterEn, r.clusterKm, r.titleEn, r.titleKm, r.lead, r.supporting, r.dgpStrategy, r.leadInstitution,
+    canonicalTarget(r.target), r.provenance, normaliseText(r.provenance) ? "" : defaultProvenance,
+  ]);
+  const before = builtBefore.get(key);
+  if (before) return { measure: before, problems: [] };
+  const built = makeMeasure(record, where, defaultProvenance);
+  if (built.measure && built.problems.length === 0) {
+    if (builtBefore.size >= BUILT_MAX) builtBefore.clear();
+    builtBefore.set(key, built.measure);
+  }
+  return built;
+}
+
+function makeMeasure(record: MeasureRecord, where: Location, defaultProvenance: Provenance): { measure?: Measure; problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (column: string): Location => ({ ...where, column });
   const id = asMeasureId(record.id);

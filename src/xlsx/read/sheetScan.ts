@@ -14,7 +14,8 @@ const TYPES = ["s", "n", "str", "inlineStr", "b", "e", "d"];
 
 function cellType(b: Uint8Array, attrs: Int32Array, k: number): string {
   if (k < 0) return "n";
-  if (attrs[k + 4] === 0) for (const t of TYPES) if (bytesAre(b, attrs[k + 2]!, attrs[k + 3]!, t)) return t;
+  // An index loop: for…of allocates an iterator result per step in code the JIT has not reached yet.
+  if (attrs[k + 4] === 0) for (let i = 0; i < TYPES.length; i++) if (bytesAre(b, attrs[k + 2]!, attrs[k + 3]!, TYPES[i]!)) return TYPES[i]!;
   return attrString(b, attrs, k)!;
 }
 

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { SaxesParser, SaxesTagPlain } from "saxes";
 import { attrString, decodePart, decodeRaw, decodeText } from "./textDecode";
 import { scanXml, type XmlSink, type XmlTag } from "./xmlScanner";
 
@@ -14,9 +14,17 @@ export const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/**
+ * saxes is loaded on first use, not imported: the byte scanner reads every part of the CLI's usual
+ * workbooks, so its start skips saxes (~5 ms). saxes is CommonJS only, so webpack bundles this
+ * `require` and the pane's imports as one copy.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const saxes = (): typeof import("saxes") => require("saxes");
+
 /** A streaming XML parser whose errors throw (saxes would otherwise only report them). */
 export function xmlParser(handlers: XmlHandlers): SaxesParser {
-  const parser = new SaxesParser();
+  const parser = new (saxes().SaxesParser)();
   parser.on("error", (e) => {
     throw e;
   });

@@ -1,6 +1,5 @@
-import { Inflate } from "fflate";
 import { WorkbookReadError } from "./errors";
-import { InflateTooLarge, fflateInflate, type InflateRaw } from "./inflate";
+import { InflateTooLarge, type InflateRaw } from "./inflate";
 
 /** Caps checked before and while inflating, so a hostile file costs bounded time and memory. */
 export interface ZipLimits {
@@ -26,12 +25,12 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 /**
- * Compressed input is fed in slices so one push inflates at most ~1,000× of it (16 MiB) before the
- * caps are checked. 16 KiB, not 4: each push has a fixed cost (4 KiB feeds made unzipping 100
- * submissions 130-200 ms instead of 80, bench/micro/unzip.ts); 64 KiB is no faster and lets a zip
- * bomb allocate more first (peak 238 MB against 182 MB for the 1 GB bomb of test/cli/hostile).
+ * fflate (fflateInflate.ts) is loaded on first use, not imported: the CLI injects Node's zlib and
+ * streams no part, so its start never loads fflate (~9 ms). Webpack resolves this `require` to the
+ * same ES module as an import (one copy in the bundle); tsc, ts-jest and tsx to Node's require.
  */
-const FEED_BYTES = 16 << 10;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fflate = (): typeof import("./fflateInflate") => require("./fflateInflate");
 
 /** Reads the parts of a zip on demand, checking every declared and actual size against the limits. */
 export class GuardedZip {
@@ -42,7 +41,7 @@ export class GuardedZip {
     private readonly bytes: Uint8Array,
     readonly file: string,
     private readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-    private readonly inflate: InflateRaw = fflateInflate,
+    private readonly inflate: InflateRaw = fflate().fflateInflate,
   ) {
     this.readCentralDirectory();
   }
@@ -79,7 +78,7 @@ export class GuardedZip {
     return out;
   }
 
-  /** Inflates one part, in slices, calling onChunk as data arrives; stops at the caps. */
+  /** Inflates one part through fflate, in slices, calling onChunk as data arrives; stops at the caps. */
   stream(name: string, onChunk: (chunk: Uint8Array) => void): void {
     const entry = this.readable(name);
     const data = this.entryData(entry);
@@ -96,12 +95,8 @@ export class GuardedZip {
       return;
     }
     if (entry.method !== 8) throw this.unsupported(entry);
-    const inflater = new Inflate((chunk) => count(chunk));
     try {
-      for (let at = 0; at < data.length; at += FEED_BYTES) {
-        inflater.push(data.subarray(at, Math.min(at + FEED_BYTES, data.length)), at + FEED_BYTES >= data.length);
-      }
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      fflate().fflateStream(data, count);
     } catch (e) {
       if (e instanceof WorkbookReadError) throw e;
       throw this.fail("corrupt", `part ${name} is damaged (${(e as Error).message})`, `ផ្នែក ${name} ខូច`);

@@ -55,9 +55,13 @@ export function digestRows(rows: readonly StatusRow[], catalogue: Catalogue): Su
   for (const row of rows) {
     const measureId = asMeasureId(rowRawId(row));
     if (!measureId || !index.has(measureId) || out.has(measureId)) continue;
+    // (Built key by key, not with spreads of small objects: this runs for every row of every file.)
+    const report: { status?: StatusCode; progress?: number } = {};
     const status = rowStatus(row);
+    if (status) report.status = status;
     const progress = rowProgress(row);
-    out.set(measureId, { ...(status ? { status } : {}), ...(progress !== undefined ? { progress } : {}) });
+    if (progress !== undefined) report.progress = progress;
+    out.set(measureId, report);
   }
   return out;
 }

@@ -18,6 +18,7 @@ const wrap: CellStyle = { alignment: { wrapText: true, vertical: "top" }, font: 
 const bold: CellStyle = { font: { bold: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEEFF" } } };
 const count: CellStyle = { numFmt: "#,##0", alignment: { horizontal: "right" } };
 const none: CellStyle = {};
+const dateTime: CellStyle = { numFmt: "dd/mm/yyyy hh:mm", alignment: { horizontal: "left" } };
 
 // [row number, cells, height]
 const ROWS: [number, RowCell[], number][] = [
@@ -30,6 +31,22 @@ const ROWS: [number, RowCell[], number][] = [
   [8, [{ col: 3, value: "after a gap", style: none }], 0],
   [9, [], 0],
   [10, [{ col: 1, value: " leading", style: wrap }, { col: 2, value: "two\nlines", style: wrap }, { col: 3, value: "trailing ", style: wrap }], 30],
+  // Merged cells (the report's banners, the superseded block) and dates.
+  [11, [{ col: 1, value: "A banner over four columns", style: bold, span: 4 }], 20],
+  [
+    12,
+    [
+      { col: 1, value: "DGC", style: none },
+      { col: 2, value: "sub-0543-DGC.xlsx", style: wrap, span: 3 },
+      { col: 5, value: new Date(Date.UTC(2026, 9, 1, 8, 30)), style: dateTime, span: 2 },
+      { col: 7, value: 103, style: count },
+      { col: 8, value: null, style: wrap, span: 3 },
+    ],
+    30,
+  ],
+  [13, [{ col: 2, value: new Date(Date.UTC(2026, 0, 31)), style: none }, { col: 3, value: new Date(Date.UTC(1900, 0, 1, 12)), style: dateTime }], 0],
+  [14, [{ col: 1, value: null, style: none, span: 2 }], 0],
+  [15, [{ col: 2, value: null, style: none }, { col: 3, value: "x", style: count, span: 2 }], 0],
 ];
 
 async function sheetXml(write: (ws: Worksheet, wb: InstanceType<typeof WorkbookWriter>) => void, shared: boolean): Promise<string> {
@@ -49,6 +66,7 @@ function throughExcelJs(ws: Worksheet): void {
       const cell = row.getCell(c.col);
       cell.value = c.value;
       cell.style = c.style;
+      if ((c.span ?? 1) > 1) ws.mergeCells(r, c.col, r, c.col + c.span! - 1);
     }
     row.height = height;
     row.commit();
@@ -67,6 +85,7 @@ function throughRowWriter(shared: boolean) {
 test("rows written directly are the XML ExcelJS writes for the same cells (inline text)", async () => {
   const expected = await sheetXml(throughExcelJs, false);
   expect(expected).toContain("<sheetData><row ");
+  expect(expected).toContain('<mergeCells count="6"><mergeCell ref="A11:D11"/><mergeCell ref="B12:D12"/>');
   expect(await sheetXml(throughRowWriter(false), false)).toBe(expected);
 });
 

@@ -9,11 +9,17 @@ import type { Worksheet } from "exceljs";
 import { columnLetters } from "../../domain/entries/cells";
 import type { RowCell, RowWriter } from "./report/book";
 import xmlUtils from "exceljs/lib/utils/utils";
+import Range from "exceljs/lib/doc/range";
 
 /** ExcelJS's ValueType (lib/doc/enums.js) for the cells a RowWriter takes. */
 const NULL_TYPE = 0;
+const MERGE_TYPE = 1;
 const NUMBER_TYPE = 2;
 const STRING_TYPE = 3;
+const DATE_TYPE = 4;
+
+const valueType = (value: RowCell["value"]): number =>
+  value === null ? NULL_TYPE : typeof value === "number" ? NUMBER_TYPE : value instanceof Date ? DATE_TYPE : STRING_TYPE;
 
 /**
  * Texts ExcelJS would write into the shared strings with xml:space="preserve" (lib/xlsx/xform/strings/
@@ -27,6 +33,8 @@ const FLUSH_CHARS = 1 << 16;
 
 interface WorksheetWriterInternals {
   startedData: boolean;
+  /** Merged ranges, written at commit (worksheet-writer.js _writeMergeCells). */
+  readonly _merges: unknown[];
   readonly stream: { write(xml: string): void };
   _writeColumns(): void;
   _writeOpenSheetData(): void;
@@ -65,8 +73,8 @@ export function streamRowWriter(ws: Worksheet, styles: StyleRegistry, sharedStri
   return {
     flush,
     write(r: number, cells: readonly RowCell[], height: number): void {
-      // ExcelJS writes a row only when it holds a value or has a height (worksheet-writer.js _writeRow).
-      if (!height && cells.every((c) => c.value === null)) return;
+      // ExcelJS writes a row only when it holds a value (a merged cell counts) or has a height (worksheet-writer.js _writeRow).
+      if (!height && cells.every((c) => c.value === null && (c.span ?? 1) === 1)) return;
       if (!sheet.startedData) {
         flush();
         sheet._writeColumns();
@@ -76,23 +84,39 @@ export function streamRowWriter(ws: Worksheet, styles: StyleRegistry, sharedStri
       // row-xform.js render: r, ht + customHeight, spans over the cells made, the dyDescent.
       let xml = `<row r="${r}"`;
       if (height) xml += ` ht="${height}" customHeight="1"`;
-      if (cells.length > 0) xml += ` spans="${cells[0]!.col}:${cells[cells.length - 1]!.col}"`;
+      const last = cells[cells.length - 1];
+      if (last) xml += ` spans="${cells[0]!.col}:${last.col + (last.span ?? 1) - 1}"`;
       xml += ` x14ac:dyDescent="0.25"`;
       let open = true;
-      for (const { col, value, style } of cells) {
+      for (const { col, value, style, span = 1 } of cells) {
         // cell-xform.js prepare then render.
-        const styleId = styles.addStyleModel(style, value === null ? NULL_TYPE : typeof value === "number" ? NUMBER_TYPE : STRING_TYPE);
-        if (value === null && !styleId) continue;
-        if (open) {
-          xml += ">";
-          open = false;
+        const styleId = styles.addStyleModel(style, valueType(value));
+        if (value !== null || styleId) {
+          if (open) {
+            xml += ">";
+            open = false;
+          }
+          xml += `<c r="${columnLetters(col - 1)}${r}"`;
+          if (styleId) xml += ` s="${styleId}"`;
+          if (value === null) xml += "/>";
+          else if (typeof value === "number") xml += `><v>${value}</v></c>`;
+          else if (value instanceof Date) xml += `><v>${xmlUtils.dateToExcel(value, false)}</v></c>`;
+          else if (sharedStrings && !PRESERVES_SPACE.test(value)) xml += ` t="s"><v>${sharedStrings.add(value)}</v></c>`;
+          else xml += ` t="str"><v>${xmlUtils.xmlEncode(value)}</v></c>`;
         }
-        xml += `<c r="${columnLetters(col - 1)}${r}"`;
-        if (styleId) xml += ` s="${styleId}"`;
-        if (value === null) xml += "/>";
-        else if (typeof value === "number") xml += `><v>${value}</v></c>`;
-        else if (sharedStrings && !PRESERVES_SPACE.test(value)) xml += ` t="s"><v>${sharedStrings.add(value)}</v></c>`;
-        else xml += ` t="str"><v>${xmlUtils.xmlEncode(value)}</v></c>`;
+        if (span === 1) continue;
+        // As worksheet-writer.js mergeCells: the covered cells take the first cell's style and are
+        // written empty (a Merge value), and the range is listed at commit. The grid's merges never
+        // overlap, so ExcelJS's check of each new merge against every earlier one is left out.
+        for (let c = col + 1; c < col + span; c++) {
+          const coveredId = styles.addStyleModel(style, MERGE_TYPE);
+          if (open) {
+            xml += ">";
+            open = false;
+          }
+          xml += `<c r="${columnLetters(c - 1)}${r}"${coveredId ? ` s="${coveredId}"` : ""}/>`;
+        }
+        sheet._merges.push(new Range(r, col, r, col + span - 1));
       }
       xml += open ? "/>" : "</row>";
       pending += xml;

@@ -31,8 +31,17 @@ declare module "exceljs/lib/doc/workbook" {
   export = WorkbookClass;
 }
 
-/** ExcelJS's XML escaping (lib/utils/utils.js): what its writers put in every text node. */
+/** ExcelJS's XML escaping and date serials (lib/utils/utils.js): what its writers put in every text node and date cell. */
 declare module "exceljs/lib/utils/utils" {
-  const utils: { xmlEncode(text: string): string };
+  const utils: { xmlEncode(text: string): string; dateToExcel(date: Date, date1904: boolean): number };
   export = utils;
+}
+
+/** A merged range as the streaming worksheet writer keeps it (lib/doc/range.js): rendered by its toString. */
+declare module "exceljs/lib/doc/range" {
+  class Range {
+    constructor(top: number, left: number, bottom: number, right: number);
+    intersects(other: Range): boolean;
+  }
+  export = Range;
 }

@@ -22,8 +22,10 @@ export interface ReportBook {
 export interface RowCell {
   /** 1-based column. */
   readonly col: number;
-  readonly value: string | number | null;
+  readonly value: string | number | Date | null;
   readonly style: CellStyle;
+  /** Columns the cell covers, merged (1 when absent). */
+  readonly span?: number;
 }
 
 /**

@@ -102,8 +102,8 @@ export class Grid {
     const r = this.next++;
     let height = options.minHeight ?? 0;
     const values: CellValue[] = [];
-    // A book that writes finished rows itself takes rows without merged cells or dates.
-    let direct = this.rowWriter !== undefined;
+    // A book that writes finished rows itself (the streaming report) takes every row.
+    const direct = this.rowWriter !== undefined;
     let col = 1;
     for (const c of cells) {
       if (!c) {
@@ -113,7 +113,6 @@ export class Grid {
       const span = c.span ?? 1;
       const value = cellValue(c.v);
       values.push(value);
-      if (span > 1 || value instanceof Date) direct = false;
       let spanned = 0;
       for (let i = col - 1; i < col - 1 + span && i < this.widths.length; i++) spanned += this.widths[i]!;
       const width = spanned - (c.s.alignment?.indent ?? 0) - (options.filterButtons ? 2 : 0);
@@ -144,8 +143,13 @@ export class Grid {
       col = 1;
       let k = 0;
       for (const c of cells) {
-        if (c) out.push({ col, value: values[k++] as string | number | null, style: c.s });
-        col++;
+        if (!c) {
+          col++;
+          continue;
+        }
+        const span = c.span ?? 1;
+        out.push({ col, value: values[k++]!, style: c.s, ...(span > 1 ? { span } : {}) });
+        col += span;
       }
       this.rowWriter!.write(r, out, height);
       return r;

@@ -1,6 +1,7 @@
 /**
  * The product's phases, instrumented from outside src/: the same functions `consolidate` calls
- * (knownCatalogues, readSubmissionFile one file at a time, startConsolidation → add → finish,
+ * (knownCatalogues, readSubmissionFile one file at a time, a check session's offer and settle →
+ * addChecked in file order → finish,
  * writeReportFile's two steps — the sheets, then the charts added to them — and the summary), timed one by one — read and consolidate are summed over the files,
  * since the CLI interleaves them — with the heap and RSS after each (after a full GC when run with
  * --expose-gc, so the heap figure is what the phase keeps alive; "afterRead" is after the last
@@ -13,7 +14,9 @@
 import { rmSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { expandInputs, knownCatalogues } from "../src/cli/files";
+import { inFileOrder } from "../src/cli/checkPool";
 import { readSubmissionFile } from "../src/cli/readSubmissions";
+import { checkSession } from "../src/domain/consolidation/checkedFile";
 import { writeSummaryFile } from "../src/cli/summaryFile";
 import { startConsolidation } from "../src/domain/consolidation/incremental";
 import type { Lang } from "../src/domain/text/lang";
@@ -44,16 +47,22 @@ async function main(argv: string[]): Promise<void> {
   const known = knownCatalogues([]);
   const catalogue = known[known.length - 1]!;
   const consolidation = startConsolidation({ quarter, catalogue });
+  // As the CLI on one thread (readSubmissions.ts): a check session, its files added in order.
+  const session = checkSession({ quarter, catalogue });
+  const inOrder = inFileOrder((checked) => consolidation.addChecked(checked));
   let read = performance.now() - t;
   let consolidateMs = 0;
-  for (const file of expandInputs(inputs)) {
+  expandInputs(inputs).forEach((file, i) => {
     t = performance.now();
     const f = readSubmissionFile(file);
     const r = performance.now();
-    consolidation.add(f);
+    inOrder.place(session.offer(f, i));
     read += r - t;
     consolidateMs += performance.now() - r;
-  }
+  });
+  t = performance.now();
+  inOrder.place(session.settle(session.latestStamps()));
+  consolidateMs += performance.now() - t;
   mem.afterRead = memory();
 
   t = performance.now();

@@ -81,7 +81,7 @@ export async function checkInWorkers(
   let sent = 0;
   let failure: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
-  const settle = (): void => {
+  const wakeUp = (): void => {
     const w = wake;
     wake = undefined;
     w?.();
@@ -120,15 +120,15 @@ export async function checkInWorkers(
         out.place(m.settled);
         settled++;
       }
-      settle();
+      wakeUp();
     });
     w.on("error", (error) => {
       failure ??= { error };
-      settle();
+      wakeUp();
     });
     w.on("exit", (code) => {
       if (out.visited < files.length) failure ??= { error: new Error(`a checking thread stopped (exit code ${code}) before the files were checked`) };
-      settle();
+      wakeUp();
     });
   }
   try {

@@ -207,3 +207,49 @@ describe("where the build runs", () => {
     expect(worker.terminated).toBe(true);
   });
 });
+
+describe("reading the picked files", () => {
+  /** The files' reads, watched: how many were asked for and not yet answered, at most. */
+  function watched(files: readonly NamedBytes[], size?: number) {
+    let pending = 0;
+    let most = 0;
+    const inputs: InputFile[] = files.map(({ name, bytes }) => ({
+      name,
+      size: size ?? bytes.byteLength,
+      arrayBuffer: async () => {
+        most = Math.max(most, ++pending);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        pending--;
+        return bytes.slice().buffer;
+      },
+    }));
+    return { inputs, most: () => most };
+  }
+
+  const copies = (n: number): NamedBytes[] => Array.from({ length: n }, (_, i) => ({ ...q3[i % q3.length]!, name: `${i}-${q3[i % q3.length]!.name}` }));
+
+  it("asks for the next files' bytes together, not one after another, and keeps the files' order", async () => {
+    const files = copies(12);
+    const { inputs, most } = watched(files);
+    const built = await buildReport(request(inputs), () => undefined);
+    expect(most()).toBe(12);
+    expect(built.outcome.submissions.map((f) => f.file)).toEqual(files.map((f) => f.name));
+  });
+
+  it("holds no more than its byte budget of large files ahead", async () => {
+    // Each file claims 40 MB: with a 64 MB budget, only the file being read is asked for at a time.
+    const { inputs, most } = watched(copies(4), 40 << 20);
+    await buildReport(request(inputs), () => undefined);
+    expect(most()).toBe(1);
+  });
+
+  it.each(BAD)("%s among files read ahead is rejected with its reason; the others are read", async (_what, bad, why) => {
+    const built = await buildReport(request([picked(q3[0]!), bad, picked(q3[1]!)]), () => undefined);
+    expect(built.outcome.submissions.map((f) => [f.file, f.status])).toEqual([
+      [q3[0]!.name, "accepted"],
+      [bad.name, "rejected"],
+      [q3[1]!.name, "accepted"],
+    ]);
+    expect(built.outcome.submissions[1]!.reason?.en).toMatch(why);
+  });
+});

@@ -3,7 +3,8 @@ import { notYetLogged, rowsTakenBack, type TableSnapshot } from "../domain/statu
 import { AUDIT_SHEET, foldRows, rowsToFold, type AuditRow } from "../domain/statusSheet/auditLog";
 import { heardRows, wantedRows, type HeardChange } from "./auditHeard";
 import { logSheetRow, planFold, planRows, queueHeader, queueLogTail, queueNewLogSheet, readOldest, tailRead, type TailRead } from "./auditLogSheet";
-import { queueTableRows, readTableRowsInBlocks, responseTooLarge, type TableRowsRead } from "./auditTableRead";
+import { queueTableRows, readTableRowsInBlocks, type TableRowsRead } from "./auditTableRead";
+import { responseTooLarge } from "./rowBlocks";
 import { WritePlan } from "./writePlan";
 
 export type { HeardChange } from "./auditHeard";

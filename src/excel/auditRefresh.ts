@@ -3,7 +3,8 @@ import { AUDIT_SHEET } from "../domain/statusSheet/auditLog";
 import { META_SHEET, STATUS_TABLE } from "../domain/statusSheet/columns";
 import type { TrailMemory } from "./auditBurst";
 import { logRowsFrom } from "./auditLogSheet";
-import { queueTableRows, readTableRowsInBlocks, responseTooLarge, type TableRowsRead } from "./auditTableRead";
+import { queueTableRows, readTableRowsInBlocks, type TableRowsRead } from "./auditTableRead";
+import { responseTooLarge } from "./rowBlocks";
 import { runBatch, type ExcelHost } from "./host";
 import { META_READ_ROWS, parseMeta } from "./statusTable";
 

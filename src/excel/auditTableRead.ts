@@ -1,5 +1,7 @@
 import type { RowValues, TableLayout } from "../domain/statusSheet/auditChanges";
 import { STATUS_TABLE, mapHeader } from "../domain/statusSheet/columns";
+import { readInRowBlocks } from "./rowBlocks";
+import { mergeSpans } from "./tableWindows";
 
 /** What the change log reads of the status table: where it is, and some body rows' values. */
 export interface TableRowsRead {
@@ -13,17 +15,6 @@ export interface TableRowsRead {
 
 /** 0-based inclusive sheet-row spans, or every body row. */
 export type RowsWanted = readonly (readonly [number, number])[] | "all";
-
-/** Sorted spans, overlapping or touching ones merged: each row is read once. */
-function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
-    const last = merged.at(-1);
-    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  return merged;
-}
 
 /**
  * Queues the read (one request with whatever else is queued): the table's place and header, and
@@ -45,11 +36,6 @@ export function queueTableRows(context: Excel.RequestContext, wanted: RowsWanted
   };
 }
 
-/** Whether Excel refused a request because its response would be over Excel on the web's 5 MB. */
-export function responseTooLarge(error: unknown): boolean {
-  return error !== null && typeof error === "object" && (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
-}
-
 /**
  * The same read for rows Excel on the web refused to send in one response (a paste over a table
  * of tens of thousands of rows with long texts): the place first (with whatever else the caller
@@ -65,26 +51,11 @@ export async function readTableRowsInBlocks(context: Excel.RequestContext, wante
     .map(([a, b]): [number, number] => [Math.max(a, 0), Math.min(b, last)])
     .filter(([a, b]) => a <= b);
   const rows = new Map<number, RowValues>();
-  let perBlock = Math.max(1, Math.ceil(spans.reduce((n, [a, b]) => n + b - a + 1, 0) / 2));
-  for (const [first, end] of spans) {
-    let next = first;
-    while (next <= end) {
-      const count = Math.min(perBlock, end - next + 1);
-      const block = place.body.getRow(next).getResizedRange(count - 1, 0).load("values");
-      try {
-        // A request per block that fits Excel on the web's response limit: this path runs only after a refusal.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (error) {
-        if (count === 1 || !responseTooLarge(error)) throw error;
-        perBlock = Math.ceil(count / 2);
-        continue;
-      }
-      const at = next;
-      block.values.forEach((values, i) => rows.set(at + i, values));
-      next += count;
-    }
-  }
+  const half = Math.ceil(spans.reduce((n, [a, b]) => n + b - a + 1, 0) / 2);
+  await readInRowBlocks(context, spans, half, (first, count) => {
+    const block = place.body.getRow(first).getResizedRange(count - 1, 0).load("values");
+    return () => block.values.forEach((values, i) => rows.set(first + i, values));
+  });
   return placeRead(place, rows);
 }
 

@@ -3,6 +3,7 @@ import { DAYS_FROM_1900_TO_1904_SYSTEM } from "../domain/entries/dateSystem";
 import { blockAddress } from "./addresses";
 import { RESPONSE_BUDGET_BYTES, type ExcelHost } from "./host";
 import { cellFromExcel } from "./cellIO";
+import { readInRowBlocks, responseTooLarge } from "./rowBlocks";
 import { ID_COLUMN, META_READ_ROWS, assembleRows, parseMeta, type StatusTableData, type StatusTableRead } from "./statusTable";
 import {
   BodyStore,
@@ -80,7 +81,6 @@ export async function readStatusTable(context: Excel.RequestContext, host: Excel
 }
 
 const codeOf = (error: unknown): unknown => (error && typeof error === "object" ? (error as { code?: unknown }).code : undefined);
-const responseTooLarge = (error: unknown): boolean => codeOf(error) === "ResponsePayloadSizeLimitExceeded";
 const retryWithoutSpecialCells = (error: unknown): boolean =>
   !["ItemNotFound", "ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"].includes(String(codeOf(error)));
 
@@ -229,30 +229,17 @@ async function readInBlocks(context: Excel.RequestContext, options: TableReadOpt
   const budget = options.responseBudgetBytes ?? RESPONSE_BUDGET_BYTES;
   const store = new BodyStore();
   let remaining = wanted.reduce((n, [a, b]) => n + b - a + 1, 0);
-  let perBlock = Math.max(1, Math.ceil(remaining / 2));
-  for (const [first, last] of wanted) {
-    let next = first;
-    while (next <= last) {
-      const count = Math.min(perBlock, last - next + 1);
-      const base = frame.body.getRow(next).getResizedRange(count - 1, 0);
-      const window = queueWindow(base, bodyOrigin(next), { values: true, columns, specialCells, formulas: true });
-      try {
-        // One request per response budget's worth of rows: Excel on the web refuses larger responses.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (error) {
-        if (!responseTooLarge(error) || count === 1) throw error;
-        perBlock = Math.ceil(count / 2);
-        continue;
-      }
+  await readInRowBlocks(context, wanted, Math.ceil(remaining / 2), (first, count) => {
+    const base = frame.body.getRow(first).getResizedRange(count - 1, 0);
+    const window = queueWindow(base, bodyOrigin(first), { values: true, columns, specialCells, formulas: true });
+    return () => {
       const perRow = (store.add(window, place) / count) * 1.1;
-      next += count;
       remaining -= count;
       // The rest in as few blocks as the budget allows, evenly (no small tail block).
       const blocks = Math.max(1, Math.ceil((remaining * perRow) / budget));
-      perBlock = Math.max(1, Math.ceil(remaining / blocks));
-    }
-  }
+      return Math.ceil(remaining / blocks);
+    };
+  });
   if (options.formulaTexts) await readFormulaTexts(context, frame, store, place);
   return result(frame, place, store, widened);
 }

@@ -101,9 +101,8 @@ export class Grid {
   put(cells: readonly (Put | undefined)[], options: { minHeight?: number; filterButtons?: boolean } = {}): number {
     const r = this.next++;
     let height = options.minHeight ?? 0;
-    const values: CellValue[] = [];
-    // A book that writes finished rows itself (the streaming report) takes every row.
-    const direct = this.rowWriter !== undefined;
+    // The row's cells, placed: what both the streaming book's row writer and ExcelJS's rows take.
+    const out: RowCell[] = [];
     let col = 1;
     for (const c of cells) {
       if (!c) {
@@ -111,8 +110,7 @@ export class Grid {
         continue;
       }
       const span = c.span ?? 1;
-      const value = cellValue(c.v);
-      values.push(value);
+      out.push({ col, value: cellValue(c.v), style: c.s, ...(span > 1 ? { span } : {}) });
       let spanned = 0;
       for (let i = col - 1; i < col - 1 + span && i < this.widths.length; i++) spanned += this.widths[i]!;
       const width = spanned - (c.s.alignment?.indent ?? 0) - (options.filterButtons ? 2 : 0);
@@ -138,38 +136,19 @@ export class Grid {
     }
     // (The total height up to here scales the Summary's print page: heightThrough.)
     this.written += height;
-    if (direct) {
-      const out: RowCell[] = [];
-      col = 1;
-      let k = 0;
-      for (const c of cells) {
-        if (!c) {
-          col++;
-          continue;
-        }
-        const span = c.span ?? 1;
-        out.push({ col, value: values[k++]!, style: c.s, ...(span > 1 ? { span } : {}) });
-        col += span;
-      }
-      this.rowWriter!.write(r, out, height);
+    // A book that writes finished rows itself (the streaming report) takes every row.
+    if (this.rowWriter) {
+      this.rowWriter.write(r, out, height);
       return r;
     }
     const row = this.ws.getRow(r);
     // Row.style is in ExcelJS's model (row.js) but not in its typings.
     (row as unknown as { style: CellStyle }).style = ROW_STYLE;
-    col = 1;
-    let k = 0;
-    for (const c of cells) {
-      if (!c) {
-        col++;
-        continue;
-      }
-      const span = c.span ?? 1;
-      const cell = row.getCell(col);
-      cell.value = values[k++]!;
-      cell.style = c.s;
-      if (span > 1) this.ws.mergeCells(r, col, r, col + span - 1);
-      col += span;
+    for (const { col: at, value, style, span = 1 } of out) {
+      const cell = row.getCell(at);
+      cell.value = value;
+      cell.style = style;
+      if (span > 1) this.ws.mergeCells(r, at, r, at + span - 1);
     }
     row.height = height;
     // Hands the finished row to a streaming writer (written out and forgotten); a no-op in memory.

@@ -1,11 +1,10 @@
 import type { Catalogue } from "../catalogue/catalogue";
-import { parseText } from "../entries/entryParse";
 import type { StatusCode } from "../entries/status";
 import type { CommitteeCode, MeasureId } from "../ids";
 import type { Quarter } from "../periods/periods";
 import { stampInstant } from "../periods/stamp";
 import type { Problem } from "../rules/problems";
-import { checkSubmission, checkWorkbook, type SubmissionInput } from "../rules/submissionCheck";
+import { checkSubmission, checkWorkbook, type SubmissionInput, type WorkbookVerdict } from "../rules/submissionCheck";
 import { changesSinceLastSubmission } from "../statusSheet/auditLog";
 import { rowRawId, type StatusEntry } from "../statusSheet/statusRow";
 import type { LocalText } from "../text/lang";
@@ -66,24 +65,13 @@ export function fileChecker(options: CheckOptions): (f: SubmissionFile) => Check
     if ("unreadable" in f) return f;
     const input = f.input;
     const verdict = checkSubmission(input, { catalogues: [catalogue], expectedQuarter: quarter, previous });
-    const fatal = verdict.problems.find((p) => REJECTING.has(p.code));
-    // (An accepted file always has its entries: the rules ran, its quarter being known.)
-    const rejected = fatal || !verdict.committee || !verdict.entries ? (fatal?.message ?? { en: "no committee", km: "គ្មានគណៈកម្មាធិការ" }) : undefined;
+    const rejected = rejection(verdict);
     const submittedAt = input.meta.submittedAt;
-    const accepted = !rejected && verdict.committee && verdict.entries;
     return {
-      file: f.file,
-      sheet: input.sheet,
-      rows: input.rows.length,
-      problems: verdict.problems,
-      ...(verdict.committee ? { committee: verdict.committee } : {}),
-      ...(verdict.quarter ? { quarter: verdict.quarter } : {}),
-      ...(submittedAt ? { submittedAt } : {}),
-      ...(input.auditLog?.present ? { loggedChanges: changesSinceLastSubmission(input.auditLog.rows, submittedAt) } : {}),
+      ...fileLine(f.file, input, verdict),
       ...(rejected ? { rejected } : {}),
-      ids: verdict.entries ? verdict.entries.map((e) => e.rawId) : input.rows.map((r) => parseText(r.cells.id)),
-      cells: input.rows.map((_, i) => input.locate(i, "id")),
-      ...(accepted
+      // (An accepted file always has its entries: the rules ran, its quarter being known.)
+      ...(!rejected && verdict.committee && verdict.entries
         ? {
             entries: verdict.entries,
             withErrors: verdict.rowsWithErrors,
@@ -91,6 +79,29 @@ export function fileChecker(options: CheckOptions): (f: SubmissionFile) => Check
           }
         : {}),
     };
+  };
+}
+
+/** Why the whole file is refused for this report, when it is: judged on its metadata alone. */
+function rejection(verdict: WorkbookVerdict): LocalText | undefined {
+  const fatal = verdict.problems.find((p) => REJECTING.has(p.code));
+  return fatal || !verdict.committee || !verdict.quarter ? (fatal?.message ?? { en: "no committee", km: "គ្មានគណៈកម្មាធិការ" }) : undefined;
+}
+
+/** What consolidation keeps of every file read, accepted or not: its line, and each row's ID and the ID's cell. */
+function fileLine(file: string, input: SubmissionInput, verdict: WorkbookVerdict) {
+  const submittedAt = input.meta.submittedAt;
+  return {
+    file,
+    sheet: input.sheet,
+    rows: input.rows.length,
+    problems: verdict.problems,
+    ...(verdict.committee ? { committee: verdict.committee } : {}),
+    ...(verdict.quarter ? { quarter: verdict.quarter } : {}),
+    ...(submittedAt ? { submittedAt } : {}),
+    ...(input.auditLog?.present ? { loggedChanges: changesSinceLastSubmission(input.auditLog.rows, submittedAt) } : {}),
+    ids: input.rows.map(rowRawId),
+    cells: input.rows.map((_, i) => input.locate(i, "id")),
   };
 }
 
@@ -199,19 +210,6 @@ export function checkFiles(files: readonly SubmissionFile[], options: CheckOptio
  */
 function losingCheck(file: string, input: SubmissionInput, options: CheckOptions): (ReadCheck & { readonly committee: CommitteeCode }) | undefined {
   const verdict = checkWorkbook(input, { catalogues: [options.catalogue], expectedQuarter: options.quarter });
-  if (verdict.problems.some((p) => REJECTING.has(p.code)) || !verdict.committee || !verdict.quarter) return undefined;
-  const submittedAt = input.meta.submittedAt;
-  return {
-    file,
-    sheet: input.sheet,
-    rows: input.rows.length,
-    problems: verdict.problems,
-    committee: verdict.committee,
-    quarter: verdict.quarter,
-    ...(submittedAt ? { submittedAt } : {}),
-    ...(input.auditLog?.present ? { loggedChanges: changesSinceLastSubmission(input.auditLog.rows, submittedAt) } : {}),
-    ids: input.rows.map(rowRawId),
-    cells: input.rows.map((_, i) => input.locate(i, "id")),
-    digest: digestRows(input.rows, options.catalogue),
-  };
+  if (rejection(verdict) || !verdict.committee) return undefined;
+  return { ...fileLine(file, input, verdict), committee: verdict.committee, digest: digestRows(input.rows, options.catalogue) };
 }

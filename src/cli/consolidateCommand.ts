@@ -19,7 +19,7 @@ import { writeSummaryFile } from "./summaryFile";
 import { EXIT, problemLine, type Io } from "./output";
 import { libreOfficeOrSay, pdfPathFor, printToPdf } from "./pdfCommand";
 import { PDF_TEXT, pdfText } from "./pdfText";
-import { readyOutputFile } from "./outputFile";
+import { readyOutputFile, readyOutputFolder } from "./outputFile";
 
 export interface ConsolidateCliOptions {
   readonly quarter: string;
@@ -68,6 +68,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   }
   if (!readyOutputFile(options.out, "--out", "consolidate", io)) return EXIT.usage;
   if (options.summary !== undefined && !readyOutputFile(options.summary, "--summary", "consolidate", io)) return EXIT.usage;
+  if (options.feedback !== false && options.feedbackDir !== undefined && !readyOutputFolder(options.feedbackDir, "--feedback-dir", "consolidate", io)) return EXIT.usage;
   const history = options.history !== undefined ? readHistory(options.history, quarter, io) : undefined;
   if (history === "refused") return EXIT.usage;
   // One file at a time: read, checked, reduced to what the report needs, dropped (memory must not

@@ -8,23 +8,33 @@ import type { Io } from "./output";
  * on stderr why it cannot be written when it names a folder or its folder cannot be made.
  */
 export function readyOutputFile(file: string, option: string, command: string, io: Io): boolean {
-  const refuse = (why: string): false => {
-    io.err(`${command}: ${option} ${file}: ${why}`);
-    return false;
-  };
-  if (statOf(file)?.isDirectory()) return refuse("is a folder: give the path of the file to write");
-  const folder = dirname(resolve(file));
-  const existing = statOf(folder);
-  if (existing && !existing.isDirectory()) return refuse(`${folder} is a file, not a folder`);
-  if (!existing) {
-    try {
-      mkdirSync(folder, { recursive: true });
-    } catch (e) {
-      return refuse(`its folder cannot be made (${describeFsError(e)})`);
-    }
-  }
-  return true;
+  if (statOf(file)?.isDirectory()) return refuse(io, `${command}: ${option} ${file}: is a folder: give the path of the file to write`);
+  const why = folderProblem(dirname(resolve(file)));
+  return why === undefined || refuse(io, `${command}: ${option} ${file}: its folder ${why}`);
 }
+
+/** The same for a folder a command writes files into (made when missing). */
+export function readyOutputFolder(folder: string, option: string, command: string, io: Io): boolean {
+  const why = folderProblem(folder);
+  return why === undefined || refuse(io, `${command}: ${option} ${folder}: ${why}`);
+}
+
+/** Why `folder` cannot hold output, having made it when missing. */
+function folderProblem(folder: string): string | undefined {
+  const existing = statOf(folder);
+  if (existing) return existing.isDirectory() ? undefined : "is a file, not a folder";
+  try {
+    mkdirSync(folder, { recursive: true });
+    return undefined;
+  } catch (e) {
+    return `cannot be made (${describeFsError(e)})`;
+  }
+}
+
+const refuse = (io: Io, line: string): false => {
+  io.err(line);
+  return false;
+};
 
 /** What is at `path`, or undefined when nothing is (a part of the path being a file included). */
 function statOf(path: string): Stats | undefined {

@@ -47,3 +47,13 @@ test("a folder not made yet is made, and the file written in it", async () => {
   expect(await main(["template", "--committee", "DGC", "--quarter", "2026-Q3", "--out", out], io.io)).toBe(0);
   expect(existsSync(out)).toBe(true);
 });
+
+test.each([
+  ["a file", () => tmp.path("a-file"), /--feedback-dir .+: is a file, not a folder$/],
+  ["a path through a file", () => tmp.path("a-file/feedback"), /--feedback-dir .+: cannot be made \(a part of the path is a file, not a folder\)$/],
+])("consolidate --feedback-dir naming %s is refused before the work", async (_case, dir, why) => {
+  const io = captureIo();
+  expect(await main(["consolidate", q3, "--quarter", "2026-Q3", "--out", tmp.path("fb.xlsx"), "--feedback-dir", dir()], io.io)).toBe(2);
+  expect(io.err).toEqual([expect.stringMatching(why)]);
+  expect(existsSync(tmp.path("fb.xlsx"))).toBe(false);
+});

@@ -1,6 +1,6 @@
 import { WorkbookReadError } from "./errors";
 import { listedStrings, type SharedStrings } from "./sheetReader";
-import { parseSharedStrings } from "./workbookParts";
+import { SharedStringsStates, parseSharedStrings } from "./workbookParts";
 import * as text from "./textDecode";
 import { scanXml, type XmlSink, type XmlTag } from "./xmlScanner";
 
@@ -8,54 +8,51 @@ import { scanXml, type XmlSink, type XmlTag } from "./xmlScanner";
 const { decodePart, decodeRaw, decodeText } = text;
 
 /**
- * Scanner events into where each shared string's text lies in the part, in the same states as
- * SharedStringsBuilder (workbookParts.ts: `t` of an `si`, not of its phonetic `rPh`), decoded only
- * when a cell asks for it: a status workbook's strings are mostly its catalogue sheet's, which
- * consolidation never reads.
+ * Scanner events into where each shared string's text lies in the part (SharedStringsStates says
+ * which text belongs to one), decoded only when a cell asks for it: a status workbook's strings
+ * are mostly its catalogue sheet's, which consolidation never reads.
  */
 class SharedStringsSink implements XmlSink {
   /** Per text piece: start, end, the scanner's flags, and 1 for CDATA (taken raw). */
   readonly pieces: number[] = [];
   /** Per string: where its pieces start in `pieces`, and end. */
   readonly items: number[] = [];
-  private inItem = false;
-  private inText = false;
-  private inPhonetic = false;
+  private readonly states = new SharedStringsStates();
   private firstPiece = 0;
 
   open(b: Uint8Array, tag: XmlTag): void {
     const s = tag.localStart;
     const len = tag.nameEnd - s;
     if (len === 1) {
-      if (b[s] === 0x74 && this.inItem && !this.inPhonetic) this.inText = true; // t
+      if (b[s] === 0x74) this.states.openText(); // t
     } else if (len === 2) {
       if (b[s] === 0x73 && b[s + 1] === 0x69) {
         // si
-        this.inItem = true;
+        this.states.openItem();
         this.firstPiece = this.pieces.length;
       }
-    } else if (len === 3 && b[s] === 0x72 && b[s + 1] === 0x50 && b[s + 2] === 0x68) this.inPhonetic = true; // rPh
+    } else if (len === 3 && b[s] === 0x72 && b[s + 1] === 0x50 && b[s + 2] === 0x68) this.states.openPhonetic(); // rPh
   }
 
   close(b: Uint8Array, tag: XmlTag): void {
     const s = tag.localStart;
     const len = tag.nameEnd - s;
     if (len === 1) {
-      if (b[s] === 0x74) this.inText = false;
+      if (b[s] === 0x74) this.states.closeText();
     } else if (len === 2) {
       if (b[s] === 0x73 && b[s + 1] === 0x69) {
         this.items.push(this.firstPiece, this.pieces.length);
-        this.inItem = false;
+        this.states.closeItem();
       }
-    } else if (len === 3 && b[s] === 0x72 && b[s + 1] === 0x50 && b[s + 2] === 0x68) this.inPhonetic = false;
+    } else if (len === 3 && b[s] === 0x72 && b[s + 1] === 0x50 && b[s + 2] === 0x68) this.states.closePhonetic();
   }
 
   text(_b: Uint8Array, start: number, end: number, flags: number): void {
-    if (this.inText) this.pieces.push(start, end, flags, 0);
+    if (this.states.wantsText) this.pieces.push(start, end, flags, 0);
   }
 
   cdata(_b: Uint8Array, start: number, end: number, flags: number): void {
-    if (this.inText) this.pieces.push(start, end, flags, 1);
+    if (this.states.wantsText) this.pieces.push(start, end, flags, 1);
   }
 }
 

@@ -72,22 +72,17 @@ export function parseWorkbook(
 }
 
 /**
- * The shared strings from the part's XML events: rich text runs joined, phonetic runs (rPh) left
- * out. One definition for the saxes path and the byte scanner (read/sharedStringsScan.ts).
+ * Which text of the shared strings part belongs to a string: a `t` of an `si`, not of its phonetic
+ * run (rPh); rich text runs are pieces of one string. One definition for the saxes path
+ * (SharedStringsBuilder) and the byte scanner (read/sharedStringsScan.ts).
  */
-export class SharedStringsBuilder {
-  readonly strings: string[] = [];
-  /** How a string is copied out of the part: see SheetBuilder's `keep`. */
-  constructor(private readonly keep: (text: string) => string = detach) {}
-
+export class SharedStringsStates {
   private inItem = false;
   private inText = false;
   private inPhonetic = false;
-  private current = "";
 
   openItem(): void {
     this.inItem = true;
-    this.current = "";
   }
   openPhonetic(): void {
     this.inPhonetic = true;
@@ -98,9 +93,6 @@ export class SharedStringsBuilder {
   get wantsText(): boolean {
     return this.inText;
   }
-  text(t: string): void {
-    if (this.inText) this.current += t;
-  }
   closeText(): void {
     this.inText = false;
   }
@@ -108,9 +100,30 @@ export class SharedStringsBuilder {
     this.inPhonetic = false;
   }
   closeItem(): void {
+    this.inItem = false;
+  }
+}
+
+/** The shared strings from the part's XML events, each string's pieces joined. */
+export class SharedStringsBuilder extends SharedStringsStates {
+  readonly strings: string[] = [];
+  private current = "";
+  /** How a string is copied out of the part: see SheetBuilder's `keep`. */
+  constructor(private readonly keep: (text: string) => string = detach) {
+    super();
+  }
+
+  override openItem(): void {
+    super.openItem();
+    this.current = "";
+  }
+  text(t: string): void {
+    if (this.wantsText) this.current += t;
+  }
+  override closeItem(): void {
     // Detached: the consolidation keeps some of these (metadata, texts quoted in messages).
     this.strings.push(this.keep(this.current));
-    this.inItem = false;
+    super.closeItem();
   }
 }
 
